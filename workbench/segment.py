@@ -51,7 +51,7 @@ _PROTECTED = re.compile(
 # Abbreviations that always name what follows ("No. 87", "Dr. Smith", "ст. 5").
 _ALWAYS_FOLLOWED = {"no", "nos", "art", "arts", "p", "pp", "para", "mr", "mrs", "ms", "dr", "prof",
                     "vs", "cf", "fig", "vol", "ст", "п", "пп", "им", "ім", "проф", "праф", "гл",
-                    "ул", "вул", "мал", "рис", "див", "см"}
+                    "ул", "вул", "мал", "рис", "див"}
 _OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", "„": "“", "“": "”"}
 
 

@@ -22,3 +22,14 @@ def print_json_lines(items: Any) -> None:
 
 def print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+def _project_option() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--project", metavar="DIR", default=argparse.SUPPRESS,
+                        help="project folder (default: search upward from here)")
+    return parent
+
+
+# Parent parser so that `workbench CMD --project DIR` works as well as `workbench --project DIR CMD`.
+PROJECT_OPTION = _project_option()
