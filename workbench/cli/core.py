@@ -1,0 +1,153 @@
+"""Project commands: init, languages, segment, update, status."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from workbench import languages
+from workbench.cli.common import PROJECT_OPTION, print_json, project_of
+from workbench.errors import WorkbenchError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="make a new project folder")
+    p.add_argument("dir", type=Path)
+    p.add_argument("--source", default="en", help="source language (default en)")
+    p.add_argument("--targets", default="", help="comma-separated target languages, e.g. ru,be,uk")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("languages", parents=[PROJECT_OPTION],
+                       help="list the project's languages with English and native names")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_languages)
+
+    p = sub.add_parser("segment", parents=[PROJECT_OPTION], help="print the segments of a statement file")
+    p.add_argument("file", type=Path)
+    p.add_argument("--lang", help="language of the text (default: the project's source language, or en)")
+    p.add_argument("--json", action="store_true", help="print a JSON array of {text, kind, line}")
+    p.set_defaults(func=cmd_segment)
+
+    p = sub.add_parser("update", parents=[PROJECT_OPTION],
+                       help="write templates and catalogs from the statements (like msgmerge)")
+    p.add_argument("slugs", nargs="*", metavar="SLUG")
+    p.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")
+    p.set_defaults(func=cmd_update)
+
+    p = sub.add_parser("status", parents=[PROJECT_OPTION],
+                       help="segments and words translated, fuzzy and untranslated")
+    p.add_argument("slugs", nargs="*", metavar="SLUG")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_status)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from workbench.init import init_project
+
+    targets = [t for t in args.targets.split(",") if t.strip()]
+    root = init_project(args.dir, args.source, targets)
+    print(f"Created a Workbench project in {root}")
+    print("Put statements in corpus/<slug>.md, then run 'workbench update'.")
+    return 0
+
+
+def cmd_languages(args: argparse.Namespace) -> int:
+    project = project_of(args)
+    rows = []
+    for code in project.all_languages():
+        info = languages.info(code)
+        role = "source" if code == project.config.source_language else "target"
+        rows.append({"code": code, "english": info.english_name, "native": info.native_name,
+                     "role": role, "direction": info.direction, "plural_forms": info.plural_forms})
+    if args.json:
+        print_json(rows)
+        return 0
+    for row in rows:
+        print(f"{row['code']:<8} {row['english']:<22} {row['native']:<22} {row['role']}")
+    return 0
+
+
+def cmd_segment(args: argparse.Namespace) -> int:
+    from workbench.segment import segment_document
+
+    path: Path = args.file
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise WorkbenchError("no such file", path=path) from exc
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise WorkbenchError("not UTF-8 text", path=path, line=line) from exc
+    lang = languages.validate(args.lang) if args.lang else _default_lang(args)
+    fmt = "txt" if path.suffix == ".txt" else "md"
+    segments = segment_document(text, lang, fmt)
+    if args.json:
+        json.dump([{"text": s.text, "kind": s.kind, "line": s.line} for s in segments],
+                  sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for number, seg in enumerate(segments, 1):
+            print(f"{number:>4}  {seg.text}")
+    return 0
+
+
+def _default_lang(args: argparse.Namespace) -> str:
+    try:
+        return project_of(args).config.source_language
+    except WorkbenchError:
+        return "en"
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    from workbench.catalog.update import plan_update
+
+    project = project_of(args)
+    plan = plan_update(project, args.slugs or None)
+    if not args.dry_run:
+        plan.write()
+    for change in plan.changes:
+        rel = change.path.relative_to(project.root)
+        if not change.changed:
+            state = "unchanged"
+        elif change.created:
+            state = "created"
+        else:
+            state = "updated"
+        detail = ""
+        if change.lang and change.changed:
+            detail = (f" ({change.kept} kept, {change.new} new, {change.fuzzy} fuzzy, "
+                      f"{change.obsolete} obsolete)")
+        print(f"{rel}: {state}{detail}")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from workbench.catalog.pofile import read_catalog
+    from workbench.catalog.stats import CatalogStats, catalog_stats
+
+    project = project_of(args)
+    rows = []
+    for statement, lang, path in project.catalogs(slugs=args.slugs or None):
+        stats = catalog_stats(read_catalog(path)) if path.exists() else CatalogStats()
+        rows.append({"statement": statement.slug, "lang": lang, "exists": path.exists(),
+                     **stats.as_dict()})
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("No statements yet: put one in corpus/<slug>.md and run 'workbench update'.")
+        return 0
+    print(f"{'statement / language':<40} {'segments: done fuzzy todo':>26}  {'words: done fuzzy todo':>24}")
+    current = None
+    for row in rows:
+        if row["statement"] != current:
+            current = row["statement"]
+            print(current)
+        if not row["exists"]:
+            print(f"  {row['lang']:<38} {'no catalog: run workbench update':>52}")
+            continue
+        print(f"  {row['lang']:<38} {row['translated']:>10} {row['fuzzy']:>6} {row['untranslated']:>6}"
+              f"   {row['translated_words']:>12} {row['fuzzy_words']:>5} {row['untranslated_words']:>5}")
+    return 0

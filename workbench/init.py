@@ -1,0 +1,45 @@
+"""`workbench init`: a new, empty project folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench import languages
+from workbench.atomic import atomic_write_text
+from workbench.errors import WorkbenchError
+from workbench.project import CONFIG_NAME
+
+
+def config_text(source: str, targets: list[str]) -> str:
+    quoted = ", ".join(f'"{t}"' for t in targets)
+    return (
+        "# Workbench project: source and target languages (CLDR codes), and options.\n"
+        "[project]\n"
+        f'source_language = "{source}"\n'
+        f"target_languages = [{quoted}]\n"
+        "\n"
+        "# A statement written in another language says so here:\n"
+        '# [statements."some-slug"]\n'
+        '# source_language = "ru"\n'
+        "\n"
+        "[tm]\n"
+        "# Points taken off matches from fuzzy entries and from imported memories.\n"
+        "fuzzy_penalty = 5\n"
+        "import_penalty = 1\n"
+    )
+
+
+def init_project(folder: Path, source: str, targets: list[str]) -> Path:
+    source = languages.validate(source)
+    targets = [languages.validate(t) for t in targets]
+    folder = folder.resolve()
+    if (folder / CONFIG_NAME).exists():
+        raise WorkbenchError("already a Workbench project", path=folder / CONFIG_NAME)
+    for sub in ("corpus", "locales", "glossary", "tm"):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+    atomic_write_text(folder / CONFIG_NAME, config_text(source, targets))
+    gitignore = folder / ".gitignore"
+    lines = gitignore.read_text(encoding="utf-8").splitlines() if gitignore.exists() else []
+    if ".workbench/" not in lines:
+        atomic_write_text(gitignore, "\n".join([*lines, ".workbench/", "dist/"]) + "\n")
+    return folder
