@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from workbench.languages import normalize_code
 
@@ -105,7 +106,7 @@ def _engine_split(text: str, base: str) -> list[str]:
 
 
 @cache
-def _srx_document():  # type: ignore[no-untyped-def]
+def _srx_document() -> Any:
     from choppa import DEFAULT_SRX_RULESET, SrxDocument
 
     return SrxDocument(ruleset=str(DEFAULT_SRX_RULESET))
