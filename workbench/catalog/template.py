@@ -24,7 +24,15 @@ def now_stamp() -> str:
     return datetime.now(UTC).strftime(DATE_FORMAT)
 
 
+# A statement is a press text, not a book: anything larger is a mistake (a wrong file).
+MAX_STATEMENT_BYTES = 20 * 1024 * 1024
+
+
 def read_statement(statement: Statement) -> str:
+    size = statement.path.stat().st_size
+    if size > MAX_STATEMENT_BYTES:
+        raise WorkbenchError(f"statement is too large ({size // (1024 * 1024)} MB)", path=statement.path,
+                             hint="split it into several statements")
     try:
         text = statement.path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
