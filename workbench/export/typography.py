@@ -1,0 +1,175 @@
+"""Locale typography for published translations: quotation marks, non-breaking spaces, dashes.
+
+Applied to translated text only (never to the source, whose export must equal the source).
+Markdown that is not prose is left alone: code spans, link destinations, autolinks, inline
+HTML and bare URLs.
+
+Quotation marks come from CLDR's ``delimiters`` (Babel 2.x does not ship them, so the common
+languages are tabled here; others fall back to the English marks).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.languages import normalize_code
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"  # narrow no-break space (French punctuation and guillemets)
+EN_DASH = "\u2013"
+EM_DASH = "\u2014"
+
+# CLDR 44 delimiters: quotationStart, quotationEnd, alternateQuotationStart, alternateQuotationEnd.
+QUOTES: dict[str, tuple[str, str, str, str]] = {
+    "en": ("“", "”", "‘", "’"), "ar": ("”", "“", "’", "‘"), "be": ("«", "»", "„", "“"),
+    "bg": ("„", "“", "„", "“"), "ca": ("«", "»", "“", "”"), "cs": ("„", "“", "‚", "‘"),
+    "da": ("“", "”", "‘", "’"), "de": ("„", "“", "‚", "‘"), "el": ("«", "»", "“", "”"),
+    "es": ("“", "”", "‘", "’"), "et": ("„", "“", "‚", "‘"), "fa": ("«", "»", "”", "“"),
+    "fi": ("”", "”", "’", "’"), "fr": ("«", "»", "«", "»"), "he": ("”", "”", "’", "’"),
+    "hr": ("„", "“", "‚", "‘"), "hu": ("„", "”", "»", "«"), "hy": ("«", "»", "«", "»"),
+    "it": ("«", "»", "“", "”"), "ja": ("「", "」", "『", "』"), "ka": ("„", "“", "«", "»"),
+    "kk": ("«", "»", "„", "“"), "ko": ("“", "”", "‘", "’"), "lt": ("„", "“", "„", "“"),
+    "lv": ("“", "”", "„", "“"), "nb": ("«", "»", "‘", "’"), "nl": ("‘", "’", "“", "”"),
+    "pl": ("„", "”", "«", "»"), "pt": ("“", "”", "‘", "’"), "ro": ("„", "”", "«", "»"),
+    "ru": ("«", "»", "„", "“"), "sk": ("„", "“", "‚", "‘"), "sl": ("„", "“", "‚", "‘"),
+    "sr": ("„", "“", "‘", "’"), "sv": ("”", "”", "’", "’"), "tr": ("“", "”", "‘", "’"),
+    "uk": ("«", "»", "„", "“"), "zh": ("“", "”", "‘", "’"), "zh_Hant": ("「", "」", "『", "』"),
+}
+
+# How a parenthetical dash is set: (dash, space before, space after). Russian-school languages
+# glue the dash to the previous word with a no-break space; English (Chicago) closes it up.
+DASHES: dict[str, tuple[str, str, str]] = {
+    "en": (EM_DASH, "", ""), "ru": (EM_DASH, NBSP, " "), "uk": (EM_DASH, NBSP, " "),
+    "be": (EM_DASH, NBSP, " "), "bg": (EM_DASH, NBSP, " "), "es": (EM_DASH, " ", " "),
+    "pt": (EM_DASH, " ", " "), "it": (EM_DASH, " ", " "), "fr": (EN_DASH, NBSP, " "),
+}
+DEFAULT_DASH = (EN_DASH, NBSP, " ")  # de, pl, cs, nl, sv, da...
+
+# Leave these alone: code spans, link destinations, autolinks and inline HTML, bare URLs,
+# e-mail addresses, Markdown backslash escapes.
+_PROTECTED = re.compile(
+    r"`+[^`]*`+|\]\([^)]*\)|<[^>\s]+>|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\\.")
+_OPENING_CONTEXT = set(" \t\n([{<«„“‘‚—–-/" + NBSP + NNBSP)
+_CLOSING_CONTEXT = set(".,;:!?)]}»”’…。、，！？")
+_WORD_DASH = re.compile(r"(?<=\S)[ \t]+(?:-{1,3}|–|—)[ \t]+(?=\S)")
+
+
+@dataclass(frozen=True)
+class Rules:
+    lang: str
+    quotes: tuple[str, str, str, str]
+    dash: tuple[str, str, str]
+    french_spacing: bool
+    apostrophe: str | None  # None: leave word-internal apostrophes as typed
+
+
+def rules_for(lang: str) -> Rules:
+    code = normalize_code(lang)
+    base = code.split("_")[0]
+    quotes = QUOTES.get(code) or QUOTES.get("zh_Hant" if code in {"zh_TW", "zh_HK"} else base)
+    return Rules(
+        lang=code,
+        quotes=quotes or QUOTES["en"],
+        dash=DASHES.get(base, DEFAULT_DASH),
+        french_spacing=base == "fr" and code != "fr_CH",
+        # Ukrainian and Belarusian apostrophes are letters; the translator's choice stands.
+        apostrophe=None if base in {"uk", "be"} else "’",
+    )
+
+
+def apply(text: str, lang: str) -> str:
+    """The text with the language's typography; Markdown code, links and URLs untouched."""
+    rules = rules_for(lang)
+    out: list[str] = []
+    pos = 0
+    state = _QuoteState()
+    for match in _PROTECTED.finditer(text):
+        out.append(_prose(text, pos, match.start(), rules, state))
+        out.append(match.group(0))
+        pos = match.end()
+    out.append(_prose(text, pos, len(text), rules, state))
+    result = "".join(out)
+    if rules.french_spacing:
+        result = _french_spacing(result)
+    return result
+
+
+class _QuoteState:
+    """Which quotes are open: the next straight quote closes them where spacing cannot tell
+    (languages written without spaces), and a single one is not taken for an apostrophe."""
+
+    def __init__(self) -> None:
+        self.double_open = False
+        self.single_open = False
+
+
+_EMPHASIS = "*_~"
+
+
+def _neighbour(text: str, at: int, step: int) -> str:
+    """The character next to ``at``, looking through emphasis markers; a space at the ends."""
+    at += step
+    while 0 <= at < len(text) and text[at] in _EMPHASIS:
+        at += step
+    return text[at] if 0 <= at < len(text) else " "
+
+
+def _prose(text: str, start: int, end: int, rules: Rules, state: _QuoteState) -> str:
+    if start >= end:
+        return ""
+    q_open, q_close, alt_open, alt_close = rules.quotes
+    out = []
+    for at in range(start, end):
+        ch = text[at]
+        if ch not in "\"'":
+            out.append(ch)
+            continue
+        before, after = _neighbour(text, at, -1), _neighbour(text, at, 1)
+        opening = before in _OPENING_CONTEXT and not after.isspace()
+        if ch == '"':
+            if not opening and not after.isspace() and after not in _CLOSING_CONTEXT:
+                opening = not state.double_open  # no space to tell: alternate
+            state.double_open = opening
+            out.append(q_open if opening else q_close)
+        elif before.isalnum() and after.isalnum():
+            out.append(rules.apostrophe or ch)  # don't, l'homme
+        elif opening:
+            state.single_open = True
+            out.append(alt_open)
+        elif state.single_open:
+            state.single_open = False
+            out.append(alt_close)
+        else:
+            out.append(rules.apostrophe or ch)  # the workers' union: a plural possessive
+    dash, space_before, space_after = rules.dash
+    return _WORD_DASH.sub(f"{space_before}{dash}{space_after}", "".join(out))
+
+
+_FR_PUNCT = re.compile(r"([ \t\u00a0\u202f]*)([;:!?»])")
+_FR_GUILLEMET = re.compile(r"«[ \t\u00a0\u202f]*(?=\S)")
+_FR_GLUED = set(")]*_`’”»'\"")  # closing marks a French punctuation mark may follow
+
+
+def _french_spacing(text: str) -> str:
+    """Narrow no-break space before ; : ! ? » and after « (not in URLs, times or code)."""
+    protected = [m.span() for m in _PROTECTED.finditer(text)]
+
+    def inside(index: int) -> bool:
+        return any(s <= index < e for s, e in protected)
+
+    def before(match: re.Match[str]) -> str:
+        spaces, mark = match.group(1), match.group(2)
+        at = match.start(2)
+        prev = text[match.start() - 1] if match.start() > 0 else ""
+        nxt = text[at + 1] if at + 1 < len(text) else " "
+        if inside(at) or not prev or prev.isspace():
+            return match.group(0)
+        if mark == ":" and prev.isdigit() and nxt.isdigit():
+            return match.group(0)  # a time: 10:30
+        if not spaces and not (prev.isalnum() or prev in _FR_GLUED):
+            return match.group(0)  # "?!" keeps its one space before the first mark
+        return NNBSP + mark
+
+    text = _FR_PUNCT.sub(before, text)
+    return _FR_GUILLEMET.sub(lambda m: m.group(0) if inside(m.start()) else "«" + NNBSP, text)
