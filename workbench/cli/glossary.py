@@ -1,9 +1,307 @@
-"""Commands of this feature (registered by workbench.cli)."""
+"""`workbench glossary …`: list, add, remove, import, export, spot, check, suggest."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from workbench.cli.common import PROJECT_OPTION, print_json, print_json_lines, project_of
+from workbench.errors import ProjectNotFound
+
+if TYPE_CHECKING:
+    from workbench.glossary import Concept, Termbase
+    from workbench.project import Project
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # noqa: ARG001
-    """Not yet built."""
+def _glossary_option() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False, parents=[PROJECT_OPTION])
+    parent.add_argument("--glossary", metavar="FILE", type=Path,
+                        help="a TBX or CSV/TSV glossary instead of the project's glossary/glossary.tbx")
+    return parent
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    common = _glossary_option()
+    top = sub.add_parser("glossary", parents=[PROJECT_OPTION],
+                         help="the termbase: list, add, import/export, check translations")
+    top.set_defaults(func=lambda args: (top.print_help(), 2)[1])
+    g = top.add_subparsers(dest="glossary_command", metavar="ACTION")
+
+    p = g.add_parser("list", parents=[common], help="list the concepts and their terms")
+    p.add_argument("--lang", help="show only the source terms and this language's")
+    p.add_argument("--json", action="store_true", help="print a JSON array of concepts")
+    p.set_defaults(func=cmd_list)
+
+    p = g.add_parser("add", parents=[common], help="add a concept, or terms to a known one")
+    p.add_argument("term", help="the term in the source language")
+    p.add_argument("--lang", nargs=2, action="append", default=[], metavar=("LANG", "TERM"),
+                   help="a translation (repeat; the first per language is preferred)")
+    p.add_argument("--admitted", nargs=2, action="append", default=[], metavar=("LANG", "TERM"))
+    p.add_argument("--forbidden", nargs=2, action="append", default=[], metavar=("LANG", "TERM"),
+                   help="a translation that must not be used")
+    p.add_argument("--note", help="a note for translators")
+    p.add_argument("--definition")
+    p.add_argument("--pos", help="part of speech: noun, verb, adjective, adverb, properNoun, other")
+    p.add_argument("--dnt", action="store_true", help="do not translate: keep the term as written")
+    p.add_argument("--case-sensitive", action="store_true", help="match the term's capitals")
+    p.add_argument("--source-lang", help="language of TERM (default: the glossary's source)")
+    p.set_defaults(func=cmd_add)
+
+    p = g.add_parser("remove", parents=[common], help="remove a concept, or some of its terms")
+    p.add_argument("term", help="a term of the concept, or its id")
+    p.add_argument("--lang", help="remove only the terms of this language")
+    p.add_argument("--term", dest="only", metavar="TEXT", help="with --lang: only this term")
+    p.set_defaults(func=cmd_remove)
+
+    p = g.add_parser("import", parents=[common], help="merge a TBX or CSV/TSV glossary in")
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_import)
+
+    p = g.add_parser("export", parents=[common], help="write the glossary as TBX or CSV/TSV")
+    p.add_argument("-o", "--output", type=Path, required=True,
+                   help="file to write: .tbx, .csv or .tsv")
+    p.set_defaults(func=cmd_export)
+
+    p = g.add_parser("spot", parents=[common], help="show the glossary terms found in a text")
+    p.add_argument("text")
+    p.add_argument("--lang", help="language of the text (default: the glossary's source)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_spot)
+
+    p = g.add_parser("check", parents=[common],
+                     help="check translations against the glossary (exit 1 on findings)")
+    p.add_argument("po", nargs="*", type=Path, metavar="PO", help="catalogs (default: the project's)")
+    p.add_argument("--lang", help="only this target language (or: the language of the PO files)")
+    p.add_argument("--json", action="store_true", help="one JSON object per finding")
+    p.set_defaults(func=cmd_check)
+
+    p = g.add_parser("suggest", parents=[common],
+                     help="candidate terms from the corpus, with the translations used")
+    p.add_argument("--lang", help="only translations into this language")
+    p.add_argument("--min-count", type=int, default=2, help="segments a candidate needs (default 2)")
+    p.add_argument("--limit", type=int, default=40)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_suggest)
+
+
+# -- helpers -------------------------------------------------------------------------------------
+
+def _project(args: argparse.Namespace, required: bool = True) -> Project | None:
+    try:
+        return project_of(args)
+    except ProjectNotFound:
+        if required and getattr(args, "glossary", None) is None:
+            raise
+        return None
+
+
+def _open(args: argparse.Namespace) -> tuple[Termbase, Path]:
+    """The termbase to work on, and where it is saved."""
+    from workbench.glossary import Termbase, load_termbase, read_termbase
+
+    if args.glossary is not None:
+        path = Path(args.glossary)
+        return (read_termbase(path) if path.exists() else Termbase(path=path)), path
+    project = _project(args)
+    assert project is not None
+    return load_termbase(project), project.glossary_path
+
+
+def _lang(code: str | None) -> str | None:
+    from workbench.glossary.langcodes import language_code
+
+    return language_code(code) if code else None
+
+
+def _terms_line(concept: Concept, langs: list[str] | None) -> str:
+    parts = []
+    for lang in langs or concept.languages():
+        terms = concept.terms_in(lang)
+        if not terms:
+            continue
+        shown = [t.text + ("" if t.status == "preferred" else f" ({t.status})") for t in terms]
+        parts.append(f"{lang}: {', '.join(shown)}")
+    flags = [f for f, on in (("dnt", concept.dnt),
+                              ("case", any(t.case_sensitive for t in concept.terms))) if on]
+    return "; ".join(parts) + (f"  [{', '.join(flags)}]" if flags else "")
+
+
+# -- commands ------------------------------------------------------------------------------------
+
+def cmd_list(args: argparse.Namespace) -> int:
+    termbase, _ = _open(args)
+    lang = _lang(args.lang)
+    langs = [termbase.source_language, lang] if lang else None
+    concepts = [c for c in termbase if lang is None or c.terms_in(lang)]
+    if args.json:
+        rows = []
+        for c in concepts:
+            row = c.to_dict()
+            if langs:
+                row["terms"] = [t.to_dict() for t in c.terms if t.lang in langs]
+            rows.append(row)
+        print_json(rows)
+        return 0
+    width = max((len(c.id) for c in concepts), default=0)
+    for c in concepts:
+        print(f"{c.id:<{width}}  {_terms_line(c, langs)}")
+    print(f"{len(concepts)} concept(s)", file=sys.stderr)
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from workbench.glossary import Concept, Term, save_termbase
+    from workbench.glossary.model import normalize_pos
+    from workbench.glossary.store import check_duplicates
+
+    termbase, path = _open(args)
+    source = _lang(args.source_lang) or termbase.source_language
+    pos = normalize_pos(args.pos)
+    found = [c for c in termbase.find(args.term, source)]
+    concept = found[0] if found else Concept("")
+    wanted: list[tuple[str, str, str]] = [(source, args.term, "preferred")]
+    wanted += [(code, text, "preferred") for code, text in args.lang]
+    wanted += [(code, text, "admitted") for code, text in args.admitted]
+    wanted += [(code, text, "forbidden") for code, text in args.forbidden]
+    added = []
+    for code, text, status in wanted:
+        lang = _lang(code) or source
+        if any(t.lang == lang and t.text.casefold() == text.casefold() for t in concept.terms):
+            continue
+        if status == "preferred" and concept.preferred(lang) is not None:
+            status = "admitted"
+        term = Term(text, lang, status, pos, None, args.case_sensitive, args.dnt)
+        concept.terms.append(term)
+        added.append(term)
+    for name in ("note", "definition"):
+        if getattr(args, name):
+            setattr(concept, name, getattr(args, name))
+    if found:
+        termbase.changed()
+    else:
+        termbase.add(concept)
+    check_duplicates(termbase)
+    save_termbase(termbase, path)
+    verb = "updated" if found else "added"
+    print(f"{verb} concept {concept.id!r}: {_terms_line(concept, None)}")
+    return 0
+
+
+def _find_concept(termbase: Termbase, key: str) -> Concept:
+    from workbench.glossary import GlossaryError
+
+    by_id = termbase.get(key)
+    if by_id is not None:
+        return by_id
+    found = termbase.find(key, termbase.source_language) or termbase.find(key)
+    if not found:
+        raise GlossaryError(f"no concept with the term or id {key!r}",
+                            hint="see 'workbench glossary list'")
+    if len(found) > 1:
+        raise GlossaryError(f"{key!r} is in several concepts: {', '.join(c.id for c in found)}",
+                            hint="name the concept by its id")
+    return found[0]
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from workbench.glossary import GlossaryError, save_termbase
+
+    termbase, path = _open(args)
+    concept = _find_concept(termbase, args.term)
+    lang = _lang(args.lang)
+    if lang is None:
+        termbase.remove(concept)
+        message = f"removed concept {concept.id!r}"
+    else:
+        keep = [t for t in concept.terms if not (
+            t.lang == lang and (args.only is None or t.text.casefold() == args.only.casefold()))]
+        if len(keep) == len(concept.terms):
+            raise GlossaryError(f"concept {concept.id!r} has no such {lang} term")
+        concept.terms = keep
+        termbase.changed()
+        message = f"removed {lang} term(s) from {concept.id!r}"
+    save_termbase(termbase, path)
+    print(message)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from workbench.glossary import merge, read_termbase, save_termbase
+
+    incoming = read_termbase(args.file)
+    termbase, path = _open(args)
+    if not len(termbase):
+        termbase.source_language = incoming.source_language
+    added, updated = merge(termbase, incoming)
+    save_termbase(termbase, path)
+    print(f"imported {len(incoming)} concept(s) from {args.file}: {added} added, "
+          f"{updated} updated -> {path}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from workbench.glossary import save_termbase
+
+    termbase, _ = _open(args)
+    save_termbase(termbase, args.output)
+    print(f"wrote {len(termbase)} concept(s) to {args.output}")
+    return 0
+
+
+def cmd_spot(args: argparse.Namespace) -> int:
+    termbase, _ = _open(args)
+    lang = _lang(args.lang) or termbase.source_language
+    hits = termbase.spot(args.text, lang)
+    if args.json:
+        print_json([h.to_dict() for h in hits])
+        return 0
+    for h in hits:
+        print(f"{h.start}-{h.end}  {h.text!r} -> {h.concept.id}: {_terms_line(h.concept, None)}")
+    return 0
+
+
+def _short(text: str, width: int = 70) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from workbench.glossary import check_catalogs, load_termbase, read_termbase
+
+    project = _project(args, required=not args.po)
+    if args.glossary is not None:
+        termbase = read_termbase(args.glossary)
+    elif project is not None:
+        termbase = load_termbase(project)
+    else:
+        raise ProjectNotFound("no project here, and no --glossary given",
+                              hint="pass --glossary FILE or --project DIR")
+    if not len(termbase):
+        print("workbench: the glossary is empty; nothing to check", file=sys.stderr)
+    findings = check_catalogs(project, args.po, _lang(args.lang), termbase)
+    if args.json:
+        print_json_lines(f.to_dict() for f in findings)
+    else:
+        for f in findings:
+            print(f"{f.file}:{f.line}: {f.severity}: [{f.check}] {f.message}  "
+                  f"(msgid: {_short(f.msgid)!r})")
+        print(f"{len(findings)} finding(s)", file=sys.stderr)
+    return 1 if findings else 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from workbench.glossary import load_termbase, read_termbase, suggest_terms
+
+    project = project_of(args)
+    termbase = read_termbase(args.glossary) if args.glossary else load_termbase(project)
+    found = suggest_terms(project, termbase, _lang(args.lang), min_count=args.min_count,
+                          limit=args.limit)
+    if args.json:
+        print_json([s.to_dict() for s in found])
+        return 0
+    for s in found:
+        used: list[Any] = [f"{lang}: {t[0].text}" for lang, t in s.translations.items() if t]
+        print(f"{s.count:>4}  {s.text}" + (f"  ->  {'; '.join(used)}" if used else ""))
+    return 0

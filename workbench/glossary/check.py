@@ -88,7 +88,11 @@ def evaluate(termbase: Termbase, source: str, target: str, src_lang: str, tgt_la
     # Forbidden terms of every concept the source names, nested ones included
     # ("trade union" inside "Independent Trade Union of Belarus").
     concepts = list({id(m.pattern.concept): m.pattern.concept for m in matches}.values())
-    result.checks.extend(_check_forbidden(termbase, concepts, text, tgt_lang, covered))
+    forbidden = _check_forbidden(termbase, concepts, text, tgt_lang, covered)
+    if forbidden:  # a forbidden variant found says all a "missing" would
+        wrong = {id(c.concept) for c in forbidden}
+        result.checks = [c for c in result.checks if id(c.concept) not in wrong]
+    result.checks.extend(forbidden)
     return result
 
 
