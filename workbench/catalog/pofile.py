@@ -1,30 +1,80 @@
-"""PO/POT read and write with fidelity. (First cut over polib; the fidelity layer replaces it.)"""
+"""PO/POT read and write with fidelity.
+
+Reading keeps, for every entry, its raw text and a snapshot of its fields (po_parse,
+po_state). Writing emits unchanged entries from their raw text and serializes changed or new
+ones exactly as GNU msgcat would (po_wrap), so an untouched catalog keeps every byte and an
+edited one changes only where it was edited. The charset declared in the header is used both
+ways. Writes are atomic and refuse to overwrite a file that changed on disk since it was read.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import polib
 
 from workbench.atomic import Fingerprint, atomic_write_bytes
+from workbench.catalog import po_header, po_state
+from workbench.catalog.po_parse import ParseError, parse_lines
+from workbench.catalog.po_wrap import entry_text
 from workbench.errors import CatalogError, ConflictError
+
+_BOM = "\ufeff"
+_MO_MAGIC = (b"\xde\x12\x04\x95", b"\x95\x04\x12\xde")
+_DECLARED = re.compile(rb"Content-Type:[^\n]*?charset=([^\s\"\\;]+)", re.IGNORECASE)
 
 
 class Catalog(polib.POFile):
-    """A gettext catalog: polib's model plus where it came from, to detect changes on disk."""
+    """A gettext catalog: polib's model plus where it came from, to detect changes on disk.
+
+    ``base_bytes`` is the file as read (or as last written): the common ancestor for merging.
+    """
 
     path: Path | None = None
     fingerprint: Fingerprint | None = None
+    base_bytes: bytes | None = None
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._wb_header: po_header.HeaderState | None = None
+        self._wb_order: tuple[int, ...] | None = None
+        self._wb_bom = ""
+        self._wb_trailer = ""
+        self._wb_newline = "\n"
+        self._wb_eof_newline = True
+
+    def __unicode__(self) -> str:
+        return render_text(self)
+
+    def __str__(self) -> str:
+        return render_text(self)
+
+    def save(self, fpath=None, repr_method="__unicode__", newline=None) -> None:
+        if repr_method == "to_binary":
+            super().save(fpath, repr_method, newline)
+        else:
+            write_catalog(self, fpath, check_conflict=fpath is None)
+
+
+# ---------------------------------------------------------------- reading
 
 
 def parse_catalog(data: bytes, path: str | Path | None = None) -> Catalog:
+    """Parse PO/POT bytes. Raises CatalogError (with path and line) for anything malformed."""
+    text, charset, bom = _decode(data, path)
+    eof_newline = text.endswith("\n") or not text
+    newline = "\r\n" if "\r\n" in text and text.count("\n") == text.count("\r\n") else "\n"
     try:
-        text = data.decode("utf-8")
-        po = polib.pofile(text, klass=Catalog, wrapwidth=79)
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
-        raise CatalogError(f"cannot read catalog: {exc}", path=path) from exc
-    assert isinstance(po, Catalog)
-    return po
+        parsed = parse_lines(text if eof_newline else text + newline)
+    except ParseError as exc:
+        raise CatalogError(exc.message, path=path, line=exc.line) from None
+    catalog = Catalog(encoding=charset)
+    catalog._wb_bom, catalog._wb_newline, catalog._wb_eof_newline = bom, newline, eof_newline
+    catalog._wb_trailer = parsed.trailer
+    _fill(catalog, parsed, path)
+    catalog.base_bytes = bytes(data)
+    return catalog
 
 
 def read_catalog(path: str | Path) -> Catalog:
@@ -33,18 +83,185 @@ def read_catalog(path: str | Path) -> Catalog:
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise CatalogError("no such catalog", path=path) from exc
+    except IsADirectoryError as exc:
+        raise CatalogError("is a folder, not a catalog", path=path) from exc
     catalog = parse_catalog(data, path)
     catalog.path = path
     catalog.fingerprint = Fingerprint.of_bytes(path, data)
     return catalog
 
 
+def _decode(data: bytes, path: str | Path | None) -> tuple[str, str, str]:
+    bom = ""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data, bom = data[3:], _BOM
+    if data[:4] in _MO_MAGIC:
+        raise CatalogError("this is a compiled MO file, not a PO catalog", path=path,
+                           hint="turn it into PO with msgunfmt")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data:
+        line = data.count(b"\n", 0, max(data.find(b"\x00"), 0)) + 1
+        raise CatalogError("binary data (NUL bytes), not a PO catalog", path=path, line=line,
+                           hint="PO files are text in UTF-8 or another ASCII-compatible charset")
+    head_end = data.find(b"msgid", data.find(b"msgid") + 5)
+    match = _DECLARED.search(data, 0, head_end if head_end > 0 else len(data))
+    declared = match.group(1).decode("ascii", "replace") if match else None
+    if declared is not None and declared.upper() == "CHARSET":
+        declared = None
+    try:
+        codec = po_header.python_codec(declared)
+    except LookupError:
+        line = data.count(b"\n", 0, match.start()) + 1 if match else None
+        raise CatalogError(f"unknown charset {declared!r} in the Content-Type header", path=path,
+                           line=line, hint="declare charset=UTF-8 and convert the file to UTF-8") from None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        name = declared or "UTF-8"
+        said = "as the header declares" if declared else "(no charset declared, so UTF-8 is assumed)"
+        raise CatalogError(
+            f"byte 0x{data[exc.start]:02X} at column {column} is not valid {name} {said}",
+            path=path, line=line,
+            hint=f"convert the file to {name} or declare its real charset in Content-Type",
+        ) from None
+    return text, declared or "utf-8", bom
+
+
+def _fill(catalog: Catalog, parsed, path) -> None:
+    seen: dict[tuple[str | None, str], int] = {}
+    index = 0
+    for item in parsed.entries:
+        entry = item.entry
+        if not entry.obsolete:
+            key = (entry.msgctxt, entry.msgid)
+            if key in seen:
+                what = f"msgid {_short(entry.msgid)}" + (f" with msgctxt {_short(entry.msgctxt)}" if entry.msgctxt is not None else "")
+                raise CatalogError(f"duplicate entry: {what} is already defined at line {seen[key]}",
+                                   path=path, line=item.msgid_line,
+                                   hint="merge the two entries into one")
+            seen[key] = item.msgid_line
+            if key == (None, "") and catalog._wb_header is None:
+                _take_header(catalog, item, index)
+                continue
+        po_state.remember(entry, item.sep, item.raw)
+        catalog.append(entry)
+        index += 1
+    catalog._wb_order = tuple(map(id, catalog))
+
+
+def _short(text: str | None) -> str:
+    text = text or ""
+    return repr(text if len(text) <= 40 else text[:37] + "...")
+
+
+def _take_header(catalog: Catalog, item, index: int) -> None:
+    entry = item.entry
+    metadata, groups, ends = po_header.parse_metadata(entry.msgstr)
+    catalog.header = entry.tcomment
+    catalog.metadata = metadata
+    catalog.metadata_is_fuzzy = "fuzzy" in entry.flags
+    state = po_header.HeaderState(item.sep, item.raw, index, (), groups, ends, entry)
+    state.snapshot = po_header.header_snapshot(catalog, entry)
+    catalog._wb_header = state
+
+
+# ---------------------------------------------------------------- writing
+
+
+def render_text(catalog: polib.POFile) -> str:
+    """The catalog as text: raw text for unchanged entries, msgcat formatting for the others."""
+    newline = getattr(catalog, "_wb_newline", "\n")
+    text = "".join(sep + body for _, sep, body in _render_items(catalog))
+    # gettext rejects a BOM: kept while nothing changes (byte identity), dropped on a real write.
+    bom = getattr(catalog, "_wb_bom", "") if is_unchanged(catalog) else ""
+    text = bom + text + getattr(catalog, "_wb_trailer", "")
+    if not getattr(catalog, "_wb_eof_newline", True) and text.endswith(newline):
+        text = text[: -len(newline)]
+    return text
+
+
+def _same_order(catalog: polib.POFile) -> bool:
+    """Are the entries the ones read, in the order read, none made or revived obsolete?"""
+    if getattr(catalog, "_wb_order", None) != tuple(map(id, catalog)):
+        return False
+    states = [po_state.state_of(e) for e in catalog]
+    return all(s is not None and s.snapshot[5] == bool(e.obsolete) for s, e in zip(states, catalog, strict=True))
+
+
+def _render_items(catalog: polib.POFile) -> list[tuple[polib.POEntry | None, str, str]]:
+    """(entry, or None for the header; separator; text) for everything in the catalog, in order."""
+    newline = getattr(catalog, "_wb_newline", "\n")
+    utf8 = _codec(catalog) == "utf-8"
+    same_order = _same_order(catalog)
+    entries = list(catalog)
+    if not same_order:  # gettext's order: obsolete entries last
+        entries = [e for e in entries if not e.obsolete] + [e for e in entries if e.obsolete]
+    items: list[tuple[polib.POEntry | None, str | None, str]] = []
+    for entry in entries:
+        state = po_state.state_of(entry)
+        if state is not None and state.snapshot == po_state.snapshot(entry):
+            items.append((entry, state.sep, state.raw))
+        else:
+            items.append((entry, state.sep if state else None, entry_text(entry, newline, utf8)))
+    header = _render_header(catalog, newline, utf8)
+    if header is not None:
+        state = getattr(catalog, "_wb_header", None)
+        items.insert(state.index if state and same_order else 0, header)
+    result: list[tuple[polib.POEntry | None, str, str]] = []
+    for position, (entry, sep, body) in enumerate(items):
+        if sep is None or (not same_order and position and "\n" not in sep):
+            sep = newline if position else ""
+        result.append((entry, sep, body))
+    return result
+
+
+def _render_header(catalog: polib.POFile, newline: str, utf8: bool):
+    state = getattr(catalog, "_wb_header", None)
+    if state is not None and state.snapshot == po_header.header_snapshot(catalog, state.entry):
+        return (None, state.sep, state.raw)
+    if state is None and not (catalog.metadata or catalog.header or catalog.metadata_is_fuzzy):
+        return None
+    entry = po_header.header_entry(catalog, state)
+    return (None, state.sep if state else None, entry_text(entry, newline, utf8))
+
+
+def _codec(catalog: polib.POFile) -> str:
+    return po_header.python_codec(po_header.declared_charset(catalog.metadata))
+
+
+def is_unchanged(catalog: polib.POFile) -> bool:
+    """True when no entry, header or order changed since the catalog was read or written."""
+    if not _same_order(catalog) or not all(po_state.is_unchanged(e) for e in catalog):
+        return False
+    state = getattr(catalog, "_wb_header", None)
+    if state is None:
+        return not (catalog.metadata or catalog.header or catalog.metadata_is_fuzzy)
+    return state.snapshot == po_header.header_snapshot(catalog, state.entry)
+
+
 def catalog_to_bytes(catalog: polib.POFile) -> bytes:
-    return (str(catalog)).encode("utf-8")
+    """The bytes to write: the original ones when nothing changed, else a minimal re-rendering."""
+    base = getattr(catalog, "base_bytes", None)
+    if base is not None and is_unchanged(catalog):
+        return base
+    path = getattr(catalog, "path", None)
+    try:
+        codec = _codec(catalog)
+    except LookupError:
+        raise CatalogError("the Content-Type header names a charset Python does not know",
+                           path=path, hint="use charset=UTF-8") from None
+    text = render_text(catalog)
+    try:
+        return text.encode(codec)
+    except UnicodeEncodeError as exc:
+        raise CatalogError(f"{text[exc.start]!r} cannot be written in the catalog's charset {codec}",
+                           path=path, hint="change the header to charset=UTF-8") from None
 
 
 def write_catalog(catalog: polib.POFile, path: str | Path | None = None, *,
                   check_conflict: bool = True) -> None:
+    """Write atomically. Raises ConflictError if the file changed on disk since it was read."""
     target = Path(path) if path is not None else getattr(catalog, "path", None)
     if target is None:
         raise CatalogError("no path to write the catalog to")
@@ -53,9 +270,32 @@ def write_catalog(catalog: polib.POFile, path: str | Path | None = None, *,
         now = Fingerprint.of(target)
         if not seen.same_content(now):
             raise ConflictError("changed on disk since it was read; not overwritten", path=target,
-                                hint="reload it, or merge with workbench.catalog.merge_concurrent")
+                                hint="reload it, or save with workbench.catalog.save_catalog to merge")
+    unchanged = getattr(catalog, "base_bytes", None) is not None and is_unchanged(catalog)
     data = catalog_to_bytes(catalog)
+    # What we write must read back (this also refuses duplicate entries); fails before writing.
+    written = None if unchanged else parse_catalog(data, target)
     atomic_write_bytes(target, data)
     if isinstance(catalog, Catalog):
+        if written is not None:
+            _adopt(catalog, written)
+        catalog.base_bytes = data
         catalog.path = target
         catalog.fingerprint = Fingerprint.of_bytes(target, data)
+
+
+def _adopt(catalog: Catalog, written: Catalog) -> None:
+    """After a write, the text just written becomes every entry's raw text (the new base)."""
+    entries = [e for e, _, _ in _render_items(catalog) if e is not None]
+    for mine, theirs in zip(entries, written, strict=True):
+        state = po_state.state_of(theirs)
+        po_state.remember(mine, state.sep, state.raw)
+    catalog[:] = entries
+    header = written._wb_header
+    if header is not None:
+        header.snapshot = po_header.header_snapshot(catalog, header.entry)
+    catalog._wb_header = header
+    catalog._wb_order = tuple(map(id, catalog))
+    catalog._wb_trailer = written._wb_trailer
+    catalog._wb_bom, catalog._wb_newline = written._wb_bom, written._wb_newline
+    catalog._wb_eof_newline = written._wb_eof_newline
