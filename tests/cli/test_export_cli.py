@@ -125,3 +125,18 @@ def test_xliff_import_of_a_broken_file(root, capsys) -> None:
     assert main(["xliff", "import", "bad.xlf"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("workbench: error: bad.xlf:1: not well-formed XML") and err.count("\n") == 1
+
+
+def test_export_all_for_one_language_as_text(root, capsys) -> None:
+    assert main(["export", "--all", "--lang", "ru", "--format", "txt", "-o", "out"]) == 0
+    assert sorted(p.relative_to(root / "out").as_posix() for p in (root / "out").rglob("*.txt")) == \
+        ["index.txt", "ru/demo.txt"]
+    assert (root / "out/ru/demo.txt").read_text().startswith("Заголовок\n\nПрофсоюз собрался")
+
+
+def test_xliff_from_a_project_with_another_name_is_noted(root, capsys) -> None:
+    assert main(["xliff", "export", "demo", "--lang", "ru", "-o", "ru.xlf"]) == 0
+    text = Path("ru.xlf").read_text()
+    Path("ru.xlf").write_text(text.replace('wb:project="', 'wb:project="old-'))
+    assert main(["xliff", "import", "ru.xlf"]) == 0
+    assert "exported from project 'old-" in capsys.readouterr().err

@@ -16,7 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", parents=[PROJECT_OPTION],
                        help="rebuild a translated statement for publication (md, html, txt)")
     p.add_argument("slugs", nargs="*", metavar="SLUG", help="the statement (with --all: a selection)")
-    p.add_argument("--lang", help="language to export (the source language gives the original)")
+    p.add_argument("--lang", help="language to export (the source language gives the original; "
+                   "with --all: only this language)")
     p.add_argument("--format", choices=("md", "html", "txt"),
                    help="output format (default: from -o's suffix, else md)")
     p.add_argument("-o", "--output", type=Path,
@@ -63,7 +64,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     project = project_of(args)
     fmt = _format(args)
     if args.all:
-        result = export_all(project, fmt, out_dir=args.output, draft=args.draft, slugs=args.slugs or None)
+        from workbench import languages
+
+        langs = [languages.validate(args.lang)] if args.lang else None
+        result = export_all(project, fmt, out_dir=args.output, draft=args.draft,
+                            slugs=args.slugs or None, langs=langs)
         for done in result.written:
             note = f" (draft: {done.readiness.summary()})" if done.draft else ""
             print(f"wrote {_show(project, done.path)}{note}")
@@ -138,6 +143,9 @@ def cmd_xliff_import(args: argparse.Namespace) -> int:
         if r.forced:
             parts.append(f"{r.forced} conflicts overridden (--force)")
         print(f"{_show(project, r.path)}: {', '.join(parts)}")
+        if r.foreign_project:
+            print(f"workbench: note: the file was exported from project {r.foreign_project!r}",
+                  file=sys.stderr)
         for msgid in r.obsolete:
             print(f"  skipped (obsolete in the catalog): {msgid[:70]}", file=sys.stderr)
         if r.conflicts:

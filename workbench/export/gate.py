@@ -61,6 +61,8 @@ class Readiness:
             return "run 'workbench update' to create it, or export with --draft"
         if any(gap.status == MISSING for gap in self.gaps):
             return "run 'workbench update', translate, or export with --draft"
+        if not self.gaps:
+            return "fix or accept them (see 'workbench check'), or export with --draft"
         return "translate and review them, or export with --draft to mark them in the output"
 
 

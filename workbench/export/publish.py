@@ -80,8 +80,9 @@ class ExportedAll:
 
 
 def export_all(project: Project, fmt: str, *, out_dir: Path | None = None, draft: bool = False,
-               slugs: list[str] | None = None) -> ExportedAll:
+               slugs: list[str] | None = None, langs: list[str] | None = None) -> ExportedAll:
     """Every statement in every language that is ready (all of them for a draft), plus an index.
+    ``slugs`` and ``langs`` narrow the selection.
 
     Everything is rendered first and written after, so an error leaves no half export.
     """
@@ -89,9 +90,10 @@ def export_all(project: Project, fmt: str, *, out_dir: Path | None = None, draft
     result = ExportedAll()
     ready: list[tuple[Statement, list[tuple[Rebuilt, Readiness]]]] = []
     for statement in project.select(slugs):
-        langs = [statement.source_language, *project.target_languages(statement)]
         done = []
-        for lang in langs:
+        for lang in [statement.source_language, *project.target_languages(statement)]:
+            if langs and lang not in langs:
+                continue
             rebuilt = rebuild(project, statement, lang)
             readiness = check_ready(rebuilt, run_qa=not draft)
             if readiness.ready or draft:

@@ -64,6 +64,7 @@ class XliffImport:
     forced: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     obsolete: list[str] = field(default_factory=list)  # units whose entry is obsolete now
+    foreign_project: str | None = None  # the project named in the file, when not this one
 
     @property
     def changed(self) -> bool:
@@ -141,6 +142,10 @@ def _plan(project: Project, path: Path, file_el: ET.Element, force: bool
     statement, lang = _identify(project, path, file_el)
     catalog = read_catalog(project.po_path(lang, statement.slug))
     report = XliffImport(statement.slug, lang, catalog.path or project.po_path(lang, statement.slug))
+    # Statement, languages and every unit are checked; a project's name may differ in a clone.
+    named = file_el.get(wb("project"))
+    if named and named != project.config.name:
+        report.foreign_project = named
     live = {unit_id(e): e for e in catalog if not e.obsolete and e.msgid}
     dead = {unit_id(e) for e in catalog if e.obsolete}
     problems: list[str] = []

@@ -156,3 +156,18 @@ def test_default_path_may_not_escape_the_project(tmp_path, qa) -> None:
     # Named explicitly, any path is the user's choice.
     done = export_statement(project, "s", "en", "md", output=outside / "s.md")
     assert done.path.read_text() == STATEMENT
+
+
+def test_real_qa_errors_block_publication(tmp_path) -> None:
+    checks = pytest.importorskip("workbench.checks")
+    if not hasattr(checks, "check_catalog"):
+        pytest.skip("workbench.checks has no check_catalog yet")
+    project = make(tmp_path, {"s.md": "# Title\n\nZimin got 25 days.\n"})
+    write_catalogs(project, "s", "ru", {"Title": "Заголовок", "Zimin got 25 days.": "Зимин получил 52 дня."})
+    verdict = readiness(project)
+    assert verdict.qa_checked and not verdict.ready
+    assert any("[numbers]" in line for line in verdict.details())
+    with pytest.raises(NotReady, match="1 QA error"):
+        export_statement(project, "s", "ru", "md")
+    write_catalogs(project, "s", "ru", {"Title": "Заголовок", "Zimin got 25 days.": "Зимин получил 25 суток."})
+    assert readiness(project).ready

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 
 import pytest
 from export_helpers import make, upper, write_catalogs
@@ -177,3 +178,20 @@ def test_generated_documents_round_trip(tmp_path_factory, doc) -> None:
     # A real-looking translation keeps the structure.
     write_catalogs(project, "g", "ru", upper)
     assert structure(to_markdown(rebuild(project, statement, "ru"))) == structure(doc)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(doc=documents(), keep=st.integers(0, 2**16))
+def test_generated_drafts_are_valid_html_with_the_source_structure(tmp_path_factory, doc, keep) -> None:
+    import html5lib
+
+    from workbench.export.htmlpage import page
+
+    project = make(tmp_path_factory.mktemp("draft"), {"g.md": doc})
+    statement = project.statement("g")
+    # Some sentences translated, the others left for the draft to mark.
+    write_catalogs(project, "g", "ru",
+                   lambda m: None if (zlib.crc32(m.encode()) ^ keep) & 1 else f'Перевод "{m}"')
+    rebuilt = rebuild(project, statement, "ru")
+    assert structure(to_markdown(rebuilt)) == structure(doc)
+    html5lib.HTMLParser(strict=True).parse(page(rebuilt))
