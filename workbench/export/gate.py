@@ -100,7 +100,7 @@ def check_ready(rebuilt: Rebuilt, *, run_qa: bool = True) -> Readiness:
 def qa_errors(rebuilt: Rebuilt) -> list[Any] | None:
     """QA findings of severity error (not accepted by a reviewer); None when QA is unavailable."""
     try:
-        from workbench.checks import check_catalog  # type: ignore[attr-defined]
+        from workbench.checks import check_catalog
     except ImportError:
         return None
     findings = check_catalog(rebuilt.catalog, rebuilt.lang, project=rebuilt.project)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from html import escape
 
 from workbench import __version__, languages
@@ -68,15 +69,15 @@ def page(rebuilt: Rebuilt, alternates: Sequence[Alternate] = ()) -> str:
         f'<meta name="dcterms.language" content="{_bcp47(rebuilt.lang)}">',
         f'<meta name="workbench.source-language" content="{_bcp47(st.source_language)}">',
     ]
-    date = _iso_date(rebuilt.revision_date())
-    if date:
-        head.append(f'<meta name="dcterms.modified" content="{date}">')
+    revised = _iso_date(rebuilt.revision_date())
+    if revised:
+        head.append(f'<meta name="dcterms.modified" content="{revised}">')
     head += [f'<link rel="alternate" hreflang="{_bcp47(a.lang)}" href="{escape(a.href)}">'
              for a in alternates]
     head.append(f"<style>\n{STYLE}\n</style>")
     body = _body(rebuilt)
     return _document(rebuilt.lang, head, f"<main>\n<article>\n{body}</article>\n</main>\n"
-                     + _footer(rebuilt, date))
+                     + _footer(rebuilt, revised))
 
 
 def _document(lang: str, head: list[str], body: str) -> str:
@@ -138,7 +139,7 @@ def _balanced(fragment: str) -> bool:
     return not stack
 
 
-def _footer(rebuilt: Rebuilt, date: str | None) -> str:
+def _footer(rebuilt: Rebuilt, revised: str | None) -> str:
     """Provenance in the page's language: 'Английский → русский · 27 ноября 2026 г.'"""
     from babel.dates import format_date
 
@@ -149,9 +150,9 @@ def _footer(rebuilt: Rebuilt, date: str | None) -> str:
     parts = [escape(_capitalize(from_name))]
     if not rebuilt.is_source:
         parts[0] += f" → {escape(name_of(rebuilt.lang.split('_')[0]) or rebuilt.lang)}"
-    if date:
-        day = format_date(_parse_day(date), "long", locale=loc)
-        parts.append(f'<time datetime="{date}">{escape(day)}</time>')
+    if revised:
+        day = format_date(_parse_day(revised), "long", locale=loc)
+        parts.append(f'<time datetime="{revised}">{escape(day)}</time>')
     reference = escape(_reference(rebuilt))
     return (f'<footer>\n<p class="provenance">{" · ".join(parts)} · '
             f'<code>{reference}</code></p>\n</footer>\n')
@@ -183,9 +184,7 @@ def _iso_date(value: str | None) -> str | None:
     return f"{y}-{mo}-{d}T{h}:{mi}{zh}:{zm}"
 
 
-def _parse_day(iso: str):  # type: ignore[no-untyped-def]
-    from datetime import date
-
+def _parse_day(iso: str) -> date:
     return date(int(iso[:4]), int(iso[5:7]), int(iso[8:10]))
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.atomic import atomic_write_text
+from workbench.errors import WorkbenchError
 from workbench.export import htmlpage
 from workbench.export.gate import NotReady, Readiness, check_ready
 from workbench.export.md import to_markdown
@@ -68,8 +69,18 @@ def export_statement(project: Project, slug: str, lang: str, fmt: str, *,
     statement = project.statement(slug)
     rebuilt, readiness = prepare(project, statement, lang, draft=draft)
     path = output if output is not None else default_path(project, slug, rebuilt.lang, fmt)
+    _not_a_project_file(project, path)
     atomic_write_text(path, render(rebuilt, fmt))
     return Exported(path, slug, rebuilt.lang, readiness)
+
+
+def _not_a_project_file(project: Project, path: Path) -> None:
+    """An export never replaces a statement or a catalog (an -o typed in the wrong place)."""
+    resolved = path.resolve()
+    protected = [project.corpus_dir.resolve(), project.locales_dir.resolve()]
+    if any(resolved == p or p in resolved.parents for p in protected):
+        raise WorkbenchError("will not write an export over the project's statements or catalogs",
+                             path=path, hint="choose a file outside corpus/ and locales/")
 
 
 @dataclass
@@ -112,6 +123,8 @@ def export_all(project: Project, fmt: str, *, out_dir: Path | None = None, draft
                                                                    readiness)))
         if done:
             entries.append(htmlpage.IndexEntry(done[0][0].title(), statement.source_language, links))
+    for path, _text, _exported in files:
+        _not_a_project_file(project, path)
     for path, text, exported in files:
         atomic_write_text(path, text)
         result.written.append(exported)

@@ -8,6 +8,7 @@ translated sentences. What is not a block (Markdown markers, blank lines, code) 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -145,7 +146,7 @@ def _piece(sentence: str, index: dict[str, polib.POEntry], lang: str, is_source:
     return Piece(sentence, text, "translated")
 
 
-def join_pieces(rebuilt: Rebuilt, pieces: list[Piece], mark: object = None) -> str:
+def join_pieces(rebuilt: Rebuilt, pieces: list[Piece], mark: Callable[[str], str] | None = None) -> str:
     """The sentences of one block joined the way their languages join them.
 
     Consecutive fallback pieces form one run, passed to ``mark`` (a callable) to be made visible.
@@ -160,7 +161,7 @@ def join_pieces(rebuilt: Rebuilt, pieces: list[Piece], mark: object = None) -> s
     previous: Piece | None = None
     for fallback, run in runs:
         text = _join_run(rebuilt, run)
-        if fallback and callable(mark):
+        if fallback and mark is not None:
             text = mark(text)
         if previous is not None:
             out += _separator(rebuilt, previous, run[0])

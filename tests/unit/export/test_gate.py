@@ -171,3 +171,9 @@ def test_real_qa_errors_block_publication(tmp_path) -> None:
         export_statement(project, "s", "ru", "md")
     write_catalogs(project, "s", "ru", {"Title": "Заголовок", "Zimin got 25 days.": "Зимин получил 25 суток."})
     assert readiness(project).ready
+
+
+def test_export_never_overwrites_statements_or_catalogs(project, qa) -> None:
+    with pytest.raises(Exception, match="over the project's statements or catalogs"):
+        export_statement(project, "s", "en", "md", output=project.root / "corpus" / "s.md")
+    assert project.statement("s").path.read_text() == STATEMENT
