@@ -8,6 +8,7 @@ from pathlib import Path
 
 from workbench.cli.common import PROJECT_OPTION, project_of
 from workbench.errors import WorkbenchError
+from workbench.project import Project
 
 DETAIL_LIMIT = 40
 
@@ -93,7 +94,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show(project, path: Path) -> str:  # type: ignore[no-untyped-def]
+def _show(project: Project, path: Path) -> str:
     try:
         return path.resolve().relative_to(project.root).as_posix()
     except ValueError:
