@@ -1,0 +1,77 @@
+"""What the editing session needs to know about one PO entry: its key, its target, its state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polib
+
+from workbench.catalog.stats import entry_status
+
+# (msgctxt, msgid): the identity of an entry, stable when entries are added or reordered on disk.
+Key = tuple[str | None, str]
+
+
+def key_of(entry: polib.POEntry) -> Key:
+    return (entry.msgctxt, entry.msgid)
+
+
+def key_to_text(key: Key) -> str:
+    """gettext's own spelling of a key (context EOT msgid), for JSON files."""
+    ctxt, msgid = key
+    return msgid if ctxt is None else f"{ctxt}\x04{msgid}"
+
+
+def key_from_text(text: str) -> Key:
+    ctxt, sep, msgid = text.partition("\x04")
+    return (ctxt, msgid) if sep else (None, text)
+
+
+def target_of(entry: polib.POEntry) -> str:
+    """The text a translator edits. Segment catalogs have no plurals; for a plural entry the
+    editor works on the first form and leaves the others as they are."""
+    if entry.msgid_plural:
+        return entry.msgstr_plural.get(0, "")
+    return entry.msgstr
+
+
+def put_target(entry: polib.POEntry, text: str) -> None:
+    if entry.msgid_plural:
+        entry.msgstr_plural[0] = text
+    else:
+        entry.msgstr = text
+
+
+def set_fuzzy(entry: polib.POEntry, fuzzy: bool) -> None:
+    if fuzzy and "fuzzy" not in entry.flags:
+        entry.flags.insert(0, "fuzzy")
+    elif not fuzzy and "fuzzy" in entry.flags:
+        entry.flags.remove("fuzzy")
+        # The previous source only means something on a fuzzy entry (msgmerge drops it too).
+        entry.previous_msgid = None
+        entry.previous_msgid_plural = None
+        entry.previous_msgctxt = None
+
+
+@dataclass(frozen=True)
+class EntryState:
+    """The part of an entry a translator changes; what undo restores and merges compare."""
+
+    msgstr: str
+    fuzzy: bool
+    plural: tuple[tuple[int, str], ...] = ()
+
+    @classmethod
+    def of(cls, entry: polib.POEntry) -> EntryState:
+        plural = tuple(sorted(entry.msgstr_plural.items())) if entry.msgid_plural else ()
+        return cls(entry.msgstr, "fuzzy" in entry.flags, plural)
+
+    def apply(self, entry: polib.POEntry) -> None:
+        entry.msgstr = self.msgstr
+        if entry.msgid_plural:
+            entry.msgstr_plural = dict(self.plural)
+        set_fuzzy(entry, self.fuzzy)
+
+
+def status_of(entry: polib.POEntry) -> str:
+    return entry_status(entry)

@@ -1,0 +1,315 @@
+"""The editing session: one catalog for one (statement, language), as a translator works on it.
+
+Headless on purpose: the terminal editor is one front end, a script is another. Segments are
+addressed by index (0-based) in catalog order; ``number`` = index + 1 is what people see.
+
+- A *draft* is text typed but not saved. Drafts live in the autosave journal, never in the PO.
+- ``confirm`` writes the segment as translated (not fuzzy) at once; ``save`` writes every draft
+  as fuzzy, so unreviewed text reaches the file but is marked for review.
+- Every write is atomic and merged with changes made on disk by someone else (see saving.py).
+- Undo/redo work on whole segment changes (confirm, fuzzy toggle, save); each is written too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import polib
+
+from workbench.catalog import Catalog, read_catalog
+from workbench.catalog.stats import CatalogStats, catalog_stats
+from workbench.errors import WorkbenchError
+from workbench.project import Project
+from workbench.session.entries import (
+    EntryState,
+    Key,
+    key_of,
+    put_target,
+    set_fuzzy,
+    status_of,
+    target_of,
+)
+from workbench.session.journal import Journal
+from workbench.session.saving import SaveOutcome, persist
+
+STATUSES = ("untranslated", "fuzzy", "translated")
+FILTERS = ("all", "needs-work", "untranslated", "fuzzy", "translated", "draft")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One undoable step: entries before and after."""
+
+    label: str
+    items: tuple[tuple[Key, EntryState, EntryState], ...]
+
+
+@dataclass(frozen=True)
+class SegmentRow:
+    index: int
+    number: int
+    status: str
+    source: str
+    target: str
+    draft: bool
+
+
+class Session:
+    def __init__(self, project: Project, slug: str, lang: str, catalog: Catalog,
+                 journal: Journal) -> None:
+        self.project, self.slug, self.lang = project, slug, lang
+        self.catalog = catalog
+        self.journal = journal
+        self.drafts: dict[Key, str] = {}
+        self.restored = 0  # drafts replayed from the journal at open
+        self.current: Key | None = None  # last position, from the journal
+        self._undo: list[Change] = []
+        self._redo: list[Change] = []
+        self._dirty: dict[Key, EntryState] = {}  # changed since the last write -> state then
+        self._journal_dirty = False
+        self._reindex()
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, project: Project, slug: str, lang: str, *, restore: bool = True) -> Session:
+        statement = project.statement(slug)
+        if lang not in project.target_languages(statement):
+            known = ", ".join(project.target_languages(statement)) or "none"
+            raise WorkbenchError(f"{lang!r} is not a target language of {slug}",
+                                 hint=f"targets: {known}")
+        catalog = _load_or_create(project, slug, lang)
+        session = cls(project, slug, lang, catalog,
+                      Journal.for_catalog(project.cache_dir, lang, slug))
+        if restore:
+            session._replay_journal()
+        return session
+
+    def _replay_journal(self) -> None:
+        data = self.journal.load()
+        for key, text in data.drafts.items():
+            i = self._index.get(key)
+            if i is not None and text != target_of(self.entries[i]):
+                self.drafts[key] = text
+        self.restored = len(self.drafts)
+        self.current = data.current if data.current in self._index else None
+
+    def _reindex(self) -> None:
+        self.entries: list[polib.POEntry] = [
+            e for e in self.catalog if e.msgid and not e.obsolete]
+        self._index: dict[Key, int] = {key_of(e): i for i, e in enumerate(self.entries)}
+
+    # -- reading ---------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @property
+    def path(self) -> Path:
+        return Path(self.catalog.path)  # type: ignore[arg-type]
+
+    def index_of(self, key: Key) -> int | None:
+        return self._index.get(key)
+
+    def key(self, i: int) -> Key:
+        return key_of(self.entries[i])
+
+    def source(self, i: int) -> str:
+        return self.entries[i].msgid
+
+    def saved_target(self, i: int) -> str:
+        return target_of(self.entries[i])
+
+    def target(self, i: int) -> str:
+        """What the translator sees: the draft if there is one, else the saved text."""
+        return self.drafts.get(self.key(i), self.saved_target(i))
+
+    def status(self, i: int) -> str:
+        return status_of(self.entries[i])
+
+    def has_draft(self, i: int) -> bool:
+        return self.key(i) in self.drafts
+
+    def needs_work(self, i: int) -> bool:
+        return self.status(i) != "translated" or self.has_draft(i)
+
+    def row(self, i: int) -> SegmentRow:
+        return SegmentRow(i, i + 1, self.status(i), self.source(i), self.target(i),
+                          self.has_draft(i))
+
+    def rows(self) -> Iterator[SegmentRow]:
+        return (self.row(i) for i in range(len(self.entries)))
+
+    def stats(self) -> CatalogStats:
+        return catalog_stats(self.catalog)
+
+    def start_index(self) -> int:
+        """Where to open: the journal's last position, else the first segment needing work."""
+        if self.current is not None and self.current in self._index:
+            return self._index[self.current]
+        found = self.next_needing_work(-1, wrap=False)
+        return found if found is not None else 0
+
+    def next_needing_work(self, start: int, step: int = 1, *, wrap: bool = True) -> int | None:
+        """The next segment after ``start`` (before it, with step=-1) that needs work."""
+        n = len(self.entries)
+        for k in range(1, n + 1):
+            i = start + step * k
+            if not wrap and not 0 <= i < n:
+                return None
+            i %= n
+            if i != start and self.needs_work(i):
+                return i
+        return None
+
+    def matching(self, status: str = "all", text: str = "",
+                 only: set[int] | None = None) -> list[int]:
+        """Indexes kept by a filter: a status from FILTERS, a text (in source or target,
+        case-insensitive), and optionally a set of indexes (e.g. those with QA findings)."""
+        if status not in FILTERS:
+            raise WorkbenchError(f"unknown filter {status!r}", hint=f"use {', '.join(FILTERS)}")
+        needle = text.casefold()
+        keep = []
+        for i in range(len(self.entries)):
+            if only is not None and i not in only:
+                continue
+            if status == "needs-work" and not self.needs_work(i):
+                continue
+            if status == "draft" and not self.has_draft(i):
+                continue
+            if status in STATUSES and self.status(i) != status:
+                continue
+            if needle and needle not in self.source(i).casefold() \
+                    and needle not in self.target(i).casefold():
+                continue
+            keep.append(i)
+        return keep
+
+    # -- editing ---------------------------------------------------------------------------
+    def set_target(self, i: int, text: str) -> None:
+        """Record typed text as a draft (journaled, not yet in the catalog)."""
+        key = self.key(i)
+        if text == self.saved_target(i):
+            changed = self.drafts.pop(key, None) is not None
+        else:
+            changed = self.drafts.get(key) != text
+            self.drafts[key] = text
+        self.current = key
+        self._journal_dirty = self._journal_dirty or changed
+
+    def confirm(self, i: int, text: str | None = None) -> SaveOutcome:
+        """The segment is done: its text goes into the catalog, not fuzzy, written at once."""
+        text = self.target(i) if text is None else text
+        return self._commit("confirm", [(i, text, False)])
+
+    def toggle_fuzzy(self, i: int, text: str | None = None) -> SaveOutcome:
+        text = self.target(i) if text is None else text
+        return self._commit("fuzzy", [(i, text, "fuzzy" not in self.entries[i].flags)])
+
+    def save(self) -> SaveOutcome:
+        """Write every draft into the catalog, marked fuzzy (typed but not confirmed)."""
+        edits = [(self._index[k], t, True) for k, t in self.drafts.items() if k in self._index]
+        return self._commit("save", edits)
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo(self) -> tuple[int | None, SaveOutcome | None]:
+        """Revert the last segment change; returns the index it touched and the save outcome."""
+        if not self._undo:
+            return None, None
+        change = self._undo.pop()
+        self._redo.append(change)
+        return self._restore(change, before=True)
+
+    def redo(self) -> tuple[int | None, SaveOutcome | None]:
+        if not self._redo:
+            return None, None
+        change = self._redo.pop()
+        self._undo.append(change)
+        return self._restore(change, before=False)
+
+    def _restore(self, change: Change, *, before: bool) -> tuple[int | None, SaveOutcome]:
+        for key, old, new in change.items:
+            i = self._index.get(key)
+            if i is None:
+                continue
+            self._mark_dirty(key, i)
+            (old if before else new).apply(self.entries[i])
+            self.drafts.pop(key, None)
+        outcome = self._write()
+        first = self._index.get(change.items[0][0]) if change.items else None
+        return first, outcome
+
+    def _commit(self, label: str, edits: list[tuple[int, str, bool]]) -> SaveOutcome:
+        items = []
+        for i, text, fuzzy in edits:
+            entry, key = self.entries[i], self.key(i)
+            before = EntryState.of(entry)
+            self._mark_dirty(key, i)
+            put_target(entry, text)
+            set_fuzzy(entry, fuzzy and bool(text))
+            self.drafts.pop(key, None)
+            items.append((key, before, EntryState.of(entry)))
+        if items:
+            self._undo.append(Change(label, tuple(items)))
+            self._redo.clear()
+        return self._write()
+
+    def _mark_dirty(self, key: Key, i: int) -> None:
+        self._dirty.setdefault(key, EntryState.of(self.entries[i]))
+
+    def _write(self) -> SaveOutcome:
+        self.catalog.metadata["PO-Revision-Date"] = _now_stamp()
+        catalog, outcome = persist(self.catalog, self._dirty)
+        self._dirty.clear()
+        if catalog is not self.catalog or outcome.reloaded:
+            self.catalog = catalog
+            self._reindex()
+            self.drafts = {k: t for k, t in self.drafts.items() if k in self._index}
+        kept = [(key, theirs, EntryState.of(self.entries[self._index[key]]))
+                for key, theirs in outcome.overridden if key in self._index]
+        if kept:  # undo brings back the other side's version
+            self._undo.append(Change("keep mine", tuple(kept)))
+        self._journal_dirty = True
+        self.flush_journal()
+        return outcome
+
+    # -- journal ---------------------------------------------------------------------------
+    def flush_journal(self, current: int | None = None) -> bool:
+        """Write the journal if drafts changed since the last flush. Returns whether it wrote."""
+        if current is not None and 0 <= current < len(self.entries):
+            self.current = self.key(current)
+        if not self._journal_dirty:
+            return False
+        self.journal.write(self.drafts, self.current)
+        self._journal_dirty = False
+        return True
+
+
+def _now_stamp() -> str:
+    from workbench.catalog.template import now_stamp
+
+    return now_stamp()
+
+
+def _load_or_create(project: Project, slug: str, lang: str) -> Catalog:
+    """The catalog, or a fresh one from the template when none was made yet (saved at the
+    first confirm, as ``workbench update`` would have written it)."""
+    path = project.po_path(lang, slug)
+    if path.exists():
+        return read_catalog(path)
+    pot_path = project.pot_path(slug)
+    if not pot_path.exists():
+        raise WorkbenchError(f"no catalog for {slug} in {lang} and no template", path=path,
+                             hint="run 'workbench update' first")
+    from workbench.catalog.template import new_catalog
+    from workbench.catalog.update import merge_catalog
+
+    catalog, _ = merge_catalog(new_catalog(read_catalog(pot_path), lang, slug), read_catalog(pot_path))
+    catalog.path = path
+    catalog.fingerprint = None
+    return catalog
