@@ -1,9 +1,51 @@
-"""Commands of this feature (registered by workbench.cli)."""
+"""`workbench tui [SLUG] [--lang L]`: the translator's editor (also what `workbench` runs)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+
+from workbench import languages
+from workbench.cli.common import PROJECT_OPTION, project_of
+from workbench.errors import WorkbenchError
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # noqa: ARG001
-    """Not yet built."""
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("tui", parents=[PROJECT_OPTION],
+                       help="open the translator's editor (the default command)",
+                       description="Open the terminal editor: the statements × languages overview,"
+                       " or straight into SLUG in --lang on the first segment that needs work.")
+    p.add_argument("slug", nargs="?", metavar="SLUG", help="statement to open")
+    p.add_argument("--lang", "-l", help="target language (default: the one used last)")
+    p.set_defaults(func=cmd_tui)
+
+
+def resolve(args: argparse.Namespace) -> tuple[object, str | None, str | None]:
+    """The project, statement and language to open; user errors before any screen appears."""
+    project = project_of(args)
+    slug, lang = args.slug, args.lang
+    if lang:
+        lang = languages.validate(lang)
+    if slug is None:
+        return project, None, None
+    statement = project.statement(slug)
+    targets = project.target_languages(statement)
+    if lang is None:
+        from workbench.tui.state import UiState, state_path
+
+        last = UiState.load(state_path(project.cache_dir))
+        lang = last.lang if last.lang in targets else (targets[0] if targets else None)
+    if lang not in targets:
+        raise WorkbenchError(f"{lang!r} is not a target language of {slug}",
+                             hint=f"targets: {', '.join(targets) or 'none'}")
+    return project, slug, lang
+
+
+def cmd_tui(args: argparse.Namespace) -> int:
+    project, slug, lang = resolve(args)
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise WorkbenchError("the editor needs a terminal",
+                             hint="run it in a terminal; for scripts use 'workbench status'")
+    from workbench.tui import run
+
+    return run(project, slug, lang)  # type: ignore[arg-type]

@@ -1,0 +1,71 @@
+"""The Workbench terminal app. ``make_app()`` is shared by ``workbench tui`` and the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from workbench.errors import WorkbenchError
+from workbench.project import Project
+from workbench.session import Session
+from workbench.tui.keys import enable_alt_digits
+from workbench.tui.screens.editor import EditorScreen
+from workbench.tui.screens.home import HomeScreen
+from workbench.tui.services.assist import Assistant
+from workbench.tui.services.pivot import Pivot
+from workbench.tui.state import UiState, state_path
+
+
+class WorkbenchApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "Workbench"
+
+    def __init__(self, project: Project, slug: str | None = None, lang: str | None = None) -> None:
+        super().__init__()
+        self.project = project
+        self.start = (slug, lang)
+        self.ui_state = UiState.load(state_path(project.cache_dir))
+
+    def on_mount(self) -> None:
+        self.push_screen(HomeScreen(self.project))
+        slug, lang = self.start
+        if slug and lang:
+            self.open_editor(slug, lang)
+
+    def open_editor(self, slug: str, lang: str) -> bool:
+        """Open the editor on a catalog; a user error becomes a notification, not a crash."""
+        try:
+            session = Session.open(self.project, slug, lang)
+            pivot = Pivot(self.project, slug, lang)
+        except WorkbenchError as exc:
+            self.notify(str(exc), title="Cannot open", severity="error", timeout=10)
+            return False
+        statement = self.project.statement(slug)
+        assistant = Assistant(self.project, lang, statement.source_language)
+        self.ui_state = UiState(slug, lang)
+        self.ui_state.save(state_path(self.project.cache_dir))
+        self.push_screen(EditorScreen(session, assistant, pivot))
+        return True
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        commands = getattr(screen, "palette_commands", None)
+        if commands is not None:
+            for title, help_text, callback in commands():
+                yield SystemCommand(title, help_text, callback)
+        yield from super().get_system_commands(screen)
+
+    async def action_quit(self) -> None:
+        # Typed text must reach the journal before the process ends.
+        for screen in self.screen_stack:
+            if isinstance(screen, EditorScreen):
+                screen.sync_draft()
+                screen.flush_journal(refresh=False)
+        self.exit(0)
+
+
+def make_app(project: Project | None = None, slug: str | None = None,
+             lang: str | None = None) -> WorkbenchApp:
+    enable_alt_digits()
+    return WorkbenchApp(project or Project.find(), slug, lang)

@@ -1,0 +1,1 @@
+"""The screens: home (statements × languages), editor, glossary, QA, concordance, help."""

@@ -1,0 +1,426 @@
+"""The editor: segment list, source, target and side panels for one catalog.
+
+Data flows down (the screen tells each widget what to show) and events come up as messages
+(SegmentChosen, ConfirmRequested, SegmentLookedUp…). Slow work runs in thread workers that
+post their results back; a result for a segment the translator already left is dropped.
+The actions (keys and palette) live in editor_actions.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, OptionList, TextArea
+
+from workbench.session import SaveOutcome, Session
+from workbench.tui.screens.editor_actions import EDITOR_BINDINGS, EditorActions
+from workbench.tui.services.assist import Assistant, Lookup
+from workbench.tui.services.pivot import Pivot
+from workbench.tui.widgets.editor.bars import PANELS, PanelTabs, StatusLine
+from workbench.tui.widgets.editor.panels import (
+    ContextPanel,
+    FindingsPanel,
+    MatchList,
+    PivotPanel,
+    TermsPanel,
+)
+from workbench.tui.widgets.editor.segment_list import SegmentList
+from workbench.tui.widgets.editor.source_view import SourceView
+from workbench.tui.widgets.editor.target_area import TargetArea
+
+JOURNAL_DELAY = 0.4  # seconds of quiet typing before the journal is written
+QA_DELAY = 0.3
+
+
+class SegmentLookedUp(Message):
+    def __init__(self, index: int, lookup: Lookup) -> None:
+        super().__init__()
+        self.index, self.lookup = index, lookup
+
+
+class SegmentChecked(Message):
+    def __init__(self, index: int, text: str, findings: list[Any], hints: Any) -> None:
+        super().__init__()
+        self.index, self.text, self.findings, self.hints = index, text, findings, hints
+
+
+class HelpersLoaded(Message):
+    """The TM, glossary, checks and pivot finished loading (or failed, with notes)."""
+
+
+class ScoresFound(Message):
+    def __init__(self, scores: dict[int, float]) -> None:
+        super().__init__()
+        self.scores = scores
+
+
+class CatalogChecked(Message):
+    def __init__(self, findings: list[Any]) -> None:
+        super().__init__()
+        self.findings = findings
+
+
+class EditorScreen(EditorActions, Screen[None]):
+    CSS_PATH = "../editor.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    BINDINGS = EDITOR_BINDINGS
+
+    def __init__(self, session: Session, assistant: Assistant, pivot: Pivot) -> None:
+        super().__init__()
+        self.session, self.assist, self.pivot = session, assistant, pivot
+        self.index = session.start_index()
+        self.filter_status, self.filter_text = "all", ""
+        self.findings: dict[int, list[Any]] = {}
+        self.scores: dict[int, float] = {}
+        self.lookup: Lookup | None = None
+        self.panel = "tm"
+        self.saved_note = ""
+        self.helpers_ready = False
+        self._journal_timer: Timer | None = None
+        self._qa_timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield StatusLine(id="status")
+        with Horizontal(id="main"):
+            with Vertical(id="work"):
+                yield SegmentList(id="segments")
+                yield SourceView(id="source")
+                yield TargetArea(id="target")
+            with Vertical(id="assist"):
+                yield PanelTabs(id="tabs")
+                yield MatchList(id="tm", classes="panel -shown")
+                yield TermsPanel(id="terms", classes="panel")
+                yield FindingsPanel(id="qa", classes="panel")
+                yield ContextPanel(id="context", classes="panel")
+                yield PivotPanel(id="pivot", classes="panel")
+        yield Footer()
+
+    # -- widgets -----------------------------------------------------------------------------
+    @property
+    def segments(self) -> SegmentList:
+        return self.query_one(SegmentList)
+
+    @property
+    def target(self) -> TargetArea:
+        return self.query_one(TargetArea)
+
+    @property
+    def source_view(self) -> SourceView:
+        return self.query_one(SourceView)
+
+    def on_mount(self) -> None:
+        self.source_view.border_title = "Source"
+        self.target.border_title = f"Target · {self.session.lang}"
+        self.query_one(MatchList).border_title = "TM matches (alt+1…9)"
+        self.query_one(TermsPanel).border_title = "Glossary (ctrl+t)"
+        self.query_one(FindingsPanel).border_title = "QA"
+        self.query_one(ContextPanel).border_title = "Context"
+        self.query_one(PivotPanel).border_title = "Pivot (F4)"
+        self.refill_list()
+        self.show_segment(self.index)
+        self.call_after_refresh(self._fit_to_size)
+        self.load_helpers()
+        if self.session.restored:
+            self.notify(f"Restored {self.session.restored} unsaved draft(s) from the journal. "
+                        "Enter confirms, ctrl+s saves them as fuzzy.", timeout=8)
+
+    def on_unmount(self) -> None:
+        self.flush_journal(refresh=False)
+
+    # -- the list --------------------------------------------------------------------------
+    def visible(self) -> list[int]:
+        only = set(self.findings) if self.filter_status == "qa" else None
+        status = "all" if self.filter_status == "qa" else self.filter_status
+        return self.session.matching(status, self.filter_text, only)
+
+    def refill_list(self, indexes: list[int] | None = None) -> None:
+        indexes = self.visible() if indexes is None else indexes
+        cells = {i: (len(self.findings.get(i, ())), self.scores.get(i)) for i in indexes}
+        width = self.segments.size.width or self.app.size.width
+        self.segments.fill([self.session.row(i) for i in indexes], cells, width)
+        self.segments.show_index(self.index)
+
+    def refresh_row(self, index: int) -> None:
+        self.segments.update_segment(self.session.row(index), len(self.findings.get(index, ())),
+                                     self.scores.get(index))
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_to_size)
+
+    def _fit_to_size(self) -> None:
+        if len(self.session):  # the read-only source does not rewrap by itself
+            terms = [(h.start, h.end) for h in self.lookup.hints] if self.lookup else []
+            self.source_view.show(self.session.source(self.index), terms)
+        seg = self.segments
+        if seg.size.width and seg.text_width_for(seg.size.width) != seg._text_width:
+            self.refill_list(seg.indexes)
+
+    # -- showing a segment ---------------------------------------------------------------------
+    def show_segment(self, index: int, *, focus: bool = True) -> None:
+        if not len(self.session):
+            self.target.show("")
+            self.target.read_only = True
+            self.update_status()
+            return
+        self.flush_journal()
+        self.index = index
+        session = self.session
+        self.source_view.border_title = f"Source #{index + 1}"
+        self.target.show(session.target(index))
+        self.segments.show_index(index)
+        self.show_context()
+        self.show_pivot()
+        cached = self._cached_lookup(index)
+        if cached is not None:
+            self.apply_lookup(index, cached)
+        else:
+            self.source_view.show(session.source(index), [])
+            self.query_one(MatchList).show([], "Looking up…" if self.assist.tm else self.assist.tm_note)
+            self.start_lookup(index)
+        self.check_current()
+        self.update_status()
+        if focus:
+            self.target.focus()
+
+    def neighbours(self, index: int) -> tuple[str | None, str | None]:
+        prev = self.session.source(index - 1) if index > 0 else None
+        nxt = self.session.source(index + 1) if index + 1 < len(self.session) else None
+        return prev, nxt
+
+    def _cached_lookup(self, index: int) -> Lookup | None:
+        if not self.helpers_ready:
+            return None
+        matches = self.assist.cached_matches(self.session.source(index), *self.neighbours(index))
+        if matches is None and self.assist.tm is not None:
+            return None
+        hints = self.assist.hints(self.session.source(index), self.session.target(index))
+        return Lookup(matches or [], hints)
+
+    def start_lookup(self, index: int) -> None:
+        if self.helpers_ready:
+            prev, nxt = self.neighbours(index)
+            self.lookup_worker(index, self.session.source(index), self.session.target(index),
+                               prev, nxt, self._prefetch_after(index))
+
+    def _prefetch_after(self, index: int) -> list[tuple[str, str | None, str | None]]:
+        nxt = self.session.next_needing_work(index)
+        return [] if nxt is None else [(self.session.source(nxt), *self.neighbours(nxt))]
+
+    @work(thread=True, exclusive=True, group="lookup")
+    def lookup_worker(self, index: int, source: str, target: str, prev: str | None,
+                      nxt: str | None, prefetch: list[tuple[str, str | None, str | None]]) -> None:
+        self.post_message(SegmentLookedUp(index, self.assist.lookup(source, target, prev, nxt)))
+        for args in prefetch:  # the likely next segment, so Enter shows its matches at once
+            self.assist.matches(*args)
+
+    def on_segment_looked_up(self, message: SegmentLookedUp) -> None:
+        if message.lookup.matches:
+            self._record_score(message.index, message.lookup.matches)
+        if message.index == self.index:
+            self.apply_lookup(message.index, message.lookup)
+
+    def apply_lookup(self, index: int, lookup: Lookup) -> None:
+        self.lookup = lookup
+        self.source_view.show(self.session.source(index), [(h.start, h.end) for h in lookup.hints])
+        self.query_one(MatchList).show(lookup.matches, self.assist.tm_note)
+        self.query_one(TermsPanel).show(lookup.hints, self.assist.terms_note)
+        self.query_one(PanelTabs).show(tm=str(len(lookup.matches) or ""),
+                                       terms=str(len(lookup.hints) or ""))
+
+    def _record_score(self, index: int, matches: list[Any]) -> None:
+        best = max((getattr(m, "score", 0) for m in matches), default=None)
+        if best is not None and self.scores.get(index) != best:
+            self.scores[index] = best
+            self.segments.update_score(index, best)
+
+    def show_context(self) -> None:
+        i, s = self.index, self.session
+        before = (i, s.source(i - 1), s.target(i - 1)) if i > 0 else None
+        after = (i + 2, s.source(i + 1), s.target(i + 1)) if i + 1 < len(s) else None
+        self.query_one(ContextPanel).show(before, after)
+
+    def show_pivot(self) -> None:
+        found = self.pivot.lookup(self.session.key(self.index)) if self.pivot.ready else None
+        self.query_one(PivotPanel).show(self.pivot.current, found, self.pivot.note)
+        self.query_one(PanelTabs).show(pivot=self.pivot.current or "")
+
+    @work(thread=True, exclusive=True, group="pivot")
+    def pivot_worker(self) -> None:
+        self.pivot.load()
+        self.app.call_from_thread(self.show_pivot)
+
+    def update_status(self) -> None:
+        s = self.session
+        self.query_one(StatusLine).show(
+            slug=s.slug, lang=s.lang, number=self.index + 1 if len(s) else None, total=len(s),
+            shown=len(self.segments.indexes), stats=s.stats(), drafts=len(s.drafts),
+            filter_label=self.filter_label(), saved=self.saved_note)
+
+    # -- typing ------------------------------------------------------------------------------
+    @on(TextArea.Changed, "#target")
+    def target_changed(self) -> None:
+        if not len(self.session):
+            return
+        was_draft = self.session.has_draft(self.index)
+        self.session.set_target(self.index, self.target.text)
+        if was_draft != self.session.has_draft(self.index):
+            self.refresh_row(self.index)
+            self.update_status()
+        self._journal_timer = _restart(self, self._journal_timer, JOURNAL_DELAY, self.flush_journal)
+        self._qa_timer = _restart(self, self._qa_timer, QA_DELAY, self.check_current)
+
+    def flush_journal(self, refresh: bool = True) -> None:
+        if len(self.session):
+            try:
+                if self.session.flush_journal(current=self.index) and refresh:
+                    self.refresh_row(self.index)
+            except OSError as exc:
+                self.notify(f"Could not write the autosave journal: {exc}", severity="error")
+
+    def sync_draft(self) -> None:
+        """Make sure the session has what is in the text area right now."""
+        if len(self.session) and not self.target.read_only:
+            self.session.set_target(self.index, self.target.text)
+
+    # -- QA ----------------------------------------------------------------------------------
+    def check_current(self) -> None:
+        if self.helpers_ready and len(self.session):
+            i = self.index
+            self.check_worker(i, self.session.entries[i], self.session.source(i), self.target.text)
+
+    @work(thread=True, exclusive=True, group="qa")
+    def check_worker(self, index: int, entry: Any, source: str, text: str) -> None:
+        findings = self.assist.check(entry, text)
+        hints = self.assist.hints(source, text)
+        self.post_message(SegmentChecked(index, text, findings, hints))
+
+    def on_segment_checked(self, message: SegmentChecked) -> None:
+        i = message.index
+        had = bool(self.findings.get(i))
+        if message.findings:
+            self.findings[i] = message.findings
+        else:
+            self.findings.pop(i, None)
+        if had != bool(message.findings):
+            self.refresh_row(i)
+        if i != self.index:
+            return
+        self.query_one(FindingsPanel).show(message.findings, self.assist.qa_note)
+        self.query_one(TermsPanel).show(message.hints, self.assist.terms_note)
+        self.query_one(PanelTabs).show(qa=str(len(message.findings) or ""))
+        if message.text == self.target.text:
+            spans = [span for f in message.findings for span in getattr(f, "spans", ())]
+            self.target.mark_findings(spans)
+
+    # -- helpers loading -----------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="load")
+    def load_helpers(self) -> None:
+        self.assist.load_termbase()
+        self.assist.load_checks(self.session.catalog)
+        self.pivot.load()
+        self.assist.load_tm()
+        self.post_message(HelpersLoaded())
+
+    def on_helpers_loaded(self) -> None:
+        self.helpers_ready = True
+        self.show_pivot()
+        if len(self.session):
+            self.show_segment(self.index, focus=False)
+        self.analyse_worker([(i, self.session.source(i), *self.neighbours(i))
+                             for i in range(len(self.session))], self.session.catalog)
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def analyse_worker(self, todo: list[tuple[int, str, str | None, str | None]],
+                       catalog: Any) -> None:
+        """Whole-catalog QA, then the best match % of every segment, in batches."""
+        self.post_message(CatalogChecked(self.assist.check_all(catalog)))
+        if self.assist.tm is None:
+            return
+        batch: dict[int, float] = {}
+        for index, source, prev, nxt in todo:
+            matches = self.assist.matches(source, prev, nxt)
+            if matches:
+                batch[index] = max(getattr(m, "score", 0) for m in matches)
+            if len(batch) >= 50:
+                self.post_message(ScoresFound(batch))
+                batch = {}
+        if batch:
+            self.post_message(ScoresFound(batch))
+
+    def on_scores_found(self, message: ScoresFound) -> None:
+        for index, score in message.scores.items():
+            self._record_score(index, [_Score(score)])
+
+    def on_catalog_checked(self, message: CatalogChecked) -> None:
+        found: dict[int, list[Any]] = {}
+        for finding in message.findings:
+            index = self.session.index_of((finding.msgctxt, finding.msgid))
+            if index is not None:
+                found.setdefault(index, []).append(finding)
+        current = self.findings.get(self.index)
+        self.findings = found
+        if current is not None:
+            self.findings[self.index] = current
+        for index in set(found) | {self.index}:
+            if str(index) in self.segments.rows:
+                self.refresh_row(index)
+
+    # -- messages from widgets -------------------------------------------------------------------
+    def on_segment_list_segment_chosen(self, message: SegmentList.SegmentChosen) -> None:
+        self.go(message.index)
+
+    def on_target_area_confirm_requested(self) -> None:
+        self.action_confirm()
+
+    def on_target_area_segment_undo_requested(self) -> None:
+        self.action_undo()
+
+    def on_target_area_segment_redo_requested(self) -> None:
+        self.action_redo()
+
+    @on(OptionList.OptionSelected, "#tm")
+    def match_clicked(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.action_insert_match(int(event.option.id))
+
+    def on_panel_tabs_panel_picked(self, message: PanelTabs.PanelPicked) -> None:
+        self.show_panel(message.panel)
+
+    def show_panel(self, panel: str) -> None:
+        self.panel = panel if panel in PANELS else "tm"
+        for name in PANELS:
+            self.query_one(f"#{name}").set_class(name == self.panel, "-shown")
+        self.query_one(PanelTabs).show(self.panel)
+
+    # -- after a write -----------------------------------------------------------------------
+    def after_save(self, outcome: SaveOutcome | None, done: str) -> None:
+        if outcome is None:
+            return
+        from datetime import datetime
+
+        self.saved_note = f"{done} · saved {datetime.now():%H:%M:%S}"
+        if outcome.reloaded:
+            self.refill_list()
+        if outcome.message:
+            self.notify(outcome.message, title="Merged with changes on disk", severity="warning",
+                        timeout=10)
+        self.update_status()
+
+
+class _Score:
+    """A bare score for _record_score (the background analysis keeps only the best)."""
+
+    def __init__(self, score: float) -> None:
+        self.score = score
+
+
+def _restart(screen: Screen[Any], timer: Timer | None, delay: float, callback: Any) -> Timer:
+    if timer is not None:
+        timer.stop()
+    return screen.set_timer(delay, callback)

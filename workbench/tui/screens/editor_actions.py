@@ -1,0 +1,394 @@
+"""The editor's actions: one method per thing a translator can do, bound to keys and listed in
+the command palette. Mixed into EditorScreen, which provides the widgets and the session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from textual.binding import Binding
+
+from workbench.errors import WorkbenchError
+from workbench.session import SaveOutcome
+from workbench.tui.widgets.editor.bars import PANELS
+
+if TYPE_CHECKING:
+    from workbench.tui.screens.editor import EditorScreen
+
+FILTER_LABELS = {
+    "all": "all segments",
+    "needs-work": "needs work",
+    "untranslated": "untranslated",
+    "fuzzy": "fuzzy",
+    "translated": "translated",
+    "qa": "with QA findings",
+    "draft": "unsaved drafts",
+}
+
+PALETTE_TITLES = {
+    "confirm": "Confirm segment",
+    "newline": "Insert newline",
+    "insert_match": "Insert TM match",
+    "copy_source": "Copy source to target",
+    "toggle_fuzzy": "Toggle fuzzy",
+    "next_segment": "Next segment",
+    "prev_segment": "Previous segment",
+    "next_needing_work": "Next segment needing work",
+    "prev_needing_work": "Previous segment needing work",
+    "insert_term": "Insert glossary term",
+    "jump": "Go to segment number",
+    "filter": "Filter segments",
+    "concordance": "Concordance search",
+    "save": "Save drafts",
+    "add_term": "Add glossary term",
+    "help": "Help: every key",
+    "glossary": "Glossary",
+    "qa": "QA findings",
+    "cycle_pivot": "Cycle pivot language",
+    "next_panel": "Next side panel",
+    "back": "Back to statements",
+}
+
+# priority=True: these must work while the target text area has focus (it would otherwise
+# take alt+digits and some ctrl keys as typing or as its own editing keys).
+EDITOR_BINDINGS = [
+    Binding("enter", "confirm", "Confirm", key_display="⏎",
+            tooltip="Confirm: save as translated (not fuzzy) and go to the next that needs work"),
+    Binding("ctrl+j", "newline", "Newline", key_display="^j",
+            tooltip="Insert a line break in the target (shift+enter where the terminal sends it)"),
+    Binding("alt+1", "insert_match(1)", "TM", key_display="M-1…9", priority=True,
+            tooltip="Insert TM match 1–9 (number-substituted suggestion)"),
+    *[Binding(f"alt+{n}", f"insert_match({n})", f"TM match {n}", show=False, priority=True)
+      for n in range(2, 10)],
+    Binding("ctrl+b", "copy_source", "Copy src", show=False, priority=True,
+            tooltip="Copy the source into the target"),
+    Binding("ctrl+u", "toggle_fuzzy", "Fuzzy", priority=True,
+            tooltip="Toggle fuzzy (needs review); saved at once"),
+    Binding("ctrl+down,alt+down", "next_segment", "Next", key_display="^↓", priority=True,
+            tooltip="Next segment (the draft stays in the journal)"),
+    Binding("ctrl+up,alt+up", "prev_segment", "Prev", key_display="^↑", show=False,
+            priority=True, tooltip="Previous segment"),
+    Binding("ctrl+pagedown", "next_needing_work", "Next to do", show=False, priority=True,
+            tooltip="Next segment that needs work (untranslated, fuzzy or draft)"),
+    Binding("ctrl+pageup", "prev_needing_work", "Previous to do", show=False, priority=True,
+            tooltip="Previous segment that needs work"),
+    Binding("ctrl+t", "insert_term", "Term", show=False, priority=True,
+            tooltip="Insert a glossary term of this segment at the cursor"),
+    Binding("ctrl+g", "jump", "Go to #", show=False, priority=True,
+            tooltip="Go to a segment by number"),
+    Binding("ctrl+f", "filter", "Filter", show=False, priority=True,
+            tooltip="Filter: untranslated, fuzzy, needs work, QA findings, drafts, text"),
+    Binding("ctrl+k", "concordance", "Concordance", show=False, priority=True,
+            tooltip="Concordance: search the TM for words (the selection, if any)"),
+    Binding("ctrl+s", "save", "Save", show=False, priority=True,
+            tooltip="Save every draft now, marked fuzzy"),
+    Binding("ctrl+n", "add_term", "New term", show=False, priority=True,
+            tooltip="Add a glossary term from the source word at the cursor or selected"),
+    Binding("f1", "help", "Help", key_display="F1", tooltip="This list of keys"),
+    Binding("f2", "glossary", "Glossary", show=False, tooltip="Browse and search the glossary"),
+    Binding("f3", "qa", "QA list", show=False,
+            tooltip="All QA findings of the catalog; Enter jumps to one"),
+    Binding("f4", "cycle_pivot", "Pivot language", show=False,
+            tooltip="Show the next other language in the pivot panel"),
+    Binding("f8", "next_panel", "Next panel", show=False,
+            tooltip="Next side panel (80-column layout): TM, terms, QA, context, pivot"),
+    Binding("escape", "back", "Home", show=False,
+            tooltip="Back to the statements (drafts are kept)"),
+]
+
+
+class EditorActions:
+    """Actions of the editor screen (see EDITOR_BINDINGS for the keys)."""
+
+    def palette_commands(self: EditorScreen) -> list[tuple[str, str, Callable[[], Any]]]:
+        """Every action, for the command palette: (title, help with its key, callback)."""
+        cmds: list[tuple[str, str, Callable[[], Any]]] = []
+        for binding in EDITOR_BINDINGS:
+            name, _, arg = binding.action.partition("(")
+            title = PALETTE_TITLES.get(name, binding.description)
+            method = getattr(self, f"action_{name}")
+            if arg:
+                number = int(arg.rstrip(")"))
+                cmds.append((f"{title} {number}", f"alt+{number}", _bind(method, number)))
+                continue
+            cmds.append((title, f"{binding.tooltip} ({binding.key.replace(',', ' or ')})", method))
+        cmds += [
+            ("Undo", "Typing first, then whole segment changes (ctrl+z)", self.action_undo),
+            ("Redo", "ctrl+y", self.action_redo),
+        ]
+        for status, label in FILTER_LABELS.items():
+            cmds.append((f"Filter: {label}", "Show only these segments",
+                         _bind(self.apply_filter, status, "")))
+        return cmds
+
+    def filter_label(self: EditorScreen) -> str:
+        label = FILTER_LABELS.get(self.filter_status, self.filter_status)
+        if self.filter_status == "all" and not self.filter_text:
+            return "all"
+        return f"{label}{' · ' + repr(self.filter_text) if self.filter_text else ''}"
+
+    # -- saving ----------------------------------------------------------------------------
+    def _write(self: EditorScreen, what: str, call: Callable[[], SaveOutcome]) -> bool:
+        try:
+            self.after_save(call(), what)
+            return True
+        except WorkbenchError as exc:
+            self.notify(f"Not saved: {exc}", title="Save failed", severity="error", timeout=15)
+        except OSError as exc:
+            self.notify(f"Not saved: {exc}", title="Save failed", severity="error", timeout=15)
+        return False
+
+    def action_confirm(self: EditorScreen) -> None:
+        if not len(self.session):
+            return
+        text = self.target.text
+        if not text.strip():
+            self.notify("Nothing to confirm yet: type a translation (ctrl+↓ skips).",
+                        severity="warning")
+            return
+        index = self.index
+        if not self._write(f"#{index + 1} confirmed", lambda: self.session.confirm(index, text)):
+            return
+        self.refresh_row(index)
+        following = self._step(index, 1, needing=True)
+        if following is None:
+            self.update_status()
+            self.notify("Every segment in view is done.", title="All done")
+            return
+        self.go(following)
+
+    def action_save(self: EditorScreen) -> None:
+        self.sync_draft()
+        drafts = [self.session.index_of(k) for k in self.session.drafts]
+        if not drafts:
+            self.notify("Nothing to save: every change is already on disk.")
+            return
+        if self._write(f"{len(drafts)} draft(s) saved as fuzzy", self.session.save):
+            self.target.history.clear()
+            for i in drafts:
+                if i is not None:
+                    self.refresh_row(i)
+            self.notify(f"Saved {len(drafts)} draft(s), marked fuzzy for review.")
+
+    def action_toggle_fuzzy(self: EditorScreen) -> None:
+        if not len(self.session) or not self.target.text:
+            self.notify("An empty segment cannot be fuzzy.", severity="warning")
+            return
+        index, text = self.index, self.target.text
+        if self._write(f"#{index + 1} fuzzy toggled",
+                       lambda: self.session.toggle_fuzzy(index, text)):
+            self.target.history.clear()  # undo now means: undo the toggle
+            self.refresh_row(index)
+            state = "fuzzy (needs review)" if self.session.status(index) == "fuzzy" else "not fuzzy"
+            self.notify(f"#{index + 1} is now {state}.")
+
+    def action_undo(self: EditorScreen) -> None:
+        self._undo_redo(self.session.undo, "Nothing to undo.", "undone")
+
+    def action_redo(self: EditorScreen) -> None:
+        self._undo_redo(self.session.redo, "Nothing to redo.", "redone")
+
+    def _undo_redo(self: EditorScreen, call: Callable[[], Any], empty: str, done: str) -> None:
+        self.sync_draft()
+        try:
+            index, outcome = call()
+        except (WorkbenchError, OSError) as exc:
+            self.notify(f"Not saved: {exc}", severity="error")
+            return
+        if index is None:
+            self.notify(empty)
+            return
+        self.after_save(outcome, f"#{index + 1} {done}")
+        self.refresh_row(index)
+        self.go(index)
+
+    # -- moving ----------------------------------------------------------------------------
+    def go(self: EditorScreen, index: int) -> None:
+        self.sync_draft()
+        if self.session.has_draft(self.index) or index != self.index:
+            self.refresh_row(self.index)
+        self.show_segment(index)
+
+    def _step(self: EditorScreen, start: int, step: int, *, needing: bool) -> int | None:
+        """The next index in the list's order (the filter applies), wrapping for 'needing'."""
+        order = self.segments.indexes
+        if not order:
+            return None
+        after = [i for i in order if (i > start if step > 0 else i < start)]
+        before = [i for i in order if (i <= start if step > 0 else i >= start)]
+        candidates = after if step > 0 else after[::-1]
+        if needing:
+            candidates += before if step > 0 else before[::-1]
+            candidates = [i for i in candidates if i != start and self.session.needs_work(i)]
+        return candidates[0] if candidates else None
+
+    def _move(self: EditorScreen, step: int, *, needing: bool) -> None:
+        found = self._step(self.index, step, needing=needing)
+        if found is None:
+            self.notify("No more segments that need work." if needing else
+                        ("This is the last segment." if step > 0 else "This is the first segment."))
+            return
+        self.go(found)
+
+    def action_next_segment(self: EditorScreen) -> None:
+        self._move(1, needing=False)
+
+    def action_prev_segment(self: EditorScreen) -> None:
+        self._move(-1, needing=False)
+
+    def action_next_needing_work(self: EditorScreen) -> None:
+        self._move(1, needing=True)
+
+    def action_prev_needing_work(self: EditorScreen) -> None:
+        self._move(-1, needing=True)
+
+    def action_jump(self: EditorScreen) -> None:
+        from workbench.tui.screens.dialogs import JumpDialog
+
+        def jump(number: int | None) -> None:
+            if number is None:
+                return
+            if not 1 <= number <= len(self.session):
+                self.notify(f"There is no segment {number} (1–{len(self.session)}).",
+                            severity="warning")
+                return
+            if number - 1 not in self.segments.indexes:
+                self.apply_filter("all", "")
+            self.go(number - 1)
+
+        self.app.push_screen(JumpDialog(len(self.session)), jump)
+
+    def action_filter(self: EditorScreen) -> None:
+        from workbench.tui.screens.dialogs import FilterDialog
+
+        def chosen(result: tuple[str, str] | None) -> None:
+            if result is not None:
+                self.apply_filter(*result)
+
+        self.app.push_screen(FilterDialog(FILTER_LABELS, self.filter_status, self.filter_text),
+                             chosen)
+
+    def apply_filter(self: EditorScreen, status: str, text: str) -> None:
+        self.sync_draft()
+        old = (self.filter_status, self.filter_text)
+        self.filter_status, self.filter_text = status, text
+        shown = self.visible()
+        if not shown:
+            self.filter_status, self.filter_text = old
+            self.notify(f"No segment is {FILTER_LABELS.get(status, status)}"
+                        f"{' with ' + repr(text) if text else ''}; filter unchanged.",
+                        severity="warning")
+            return
+        self.refill_list(shown)
+        if self.index not in shown:
+            self.go(shown[0])
+        self.update_status()
+
+    # -- inserting -------------------------------------------------------------------------
+    def action_newline(self: EditorScreen) -> None:
+        self.target.focus()
+        self.target.action_newline()
+
+    def action_insert_match(self: EditorScreen, number: int) -> None:
+        matches = self.lookup.matches if self.lookup else []
+        if not 1 <= number <= len(matches):
+            self.notify(f"There is no TM match {number} for this segment.", severity="warning")
+            return
+        match = matches[number - 1]
+        self.target.put(getattr(match, "suggestion", None) or getattr(match, "target", ""))
+        self.target.focus()
+
+    def action_copy_source(self: EditorScreen) -> None:
+        if len(self.session):
+            self.target.put(self.session.source(self.index))
+            self.target.focus()
+
+    def action_insert_term(self: EditorScreen) -> None:
+        from workbench.tui.screens.dialogs import TermPicker
+
+        hints = self.lookup.hints if self.lookup else []
+        if not hints:
+            self.notify("No glossary term in this segment.", severity="warning")
+            return
+        if len(hints) == 1:
+            self.target.insert_at_cursor(hints[0].insert_text)
+            self.target.focus()
+            return
+
+        def picked(text: str | None) -> None:
+            if text:
+                self.target.insert_at_cursor(text)
+            self.target.focus()
+
+        self.app.push_screen(TermPicker(hints), picked)
+
+    # -- other screens -----------------------------------------------------------------------
+    def action_concordance(self: EditorScreen) -> None:
+        from workbench.tui.screens.concordance import ConcordanceScreen
+
+        words = self.source_view.selected_text or self.target.selected_text
+
+        def picked(text: str | None) -> None:
+            if text:
+                self.target.insert_at_cursor(text)
+            self.target.focus()
+
+        self.app.push_screen(ConcordanceScreen(self.assist, words.strip()), picked)
+
+    def action_add_term(self: EditorScreen) -> None:
+        from workbench.tui.screens.glossary import AddTermDialog
+
+        word = self.source_view.word_at_cursor() if len(self.session) else ""
+        translation = self.target.selected_text.strip()
+
+        def added(ok: bool | None) -> None:
+            if ok:
+                self.lookup = None
+                self.show_segment(self.index)
+
+        self.app.push_screen(AddTermDialog(self.assist, word, translation), added)
+
+    def action_glossary(self: EditorScreen) -> None:
+        from workbench.tui.screens.glossary import GlossaryScreen
+
+        def picked(text: str | None) -> None:
+            if text:
+                self.target.insert_at_cursor(text)
+            self.show_segment(self.index)
+
+        self.app.push_screen(GlossaryScreen(self.assist), picked)
+
+    def action_qa(self: EditorScreen) -> None:
+        from workbench.tui.screens.qa import QAScreen
+
+        def picked(index: int | None) -> None:
+            if index is not None:
+                if index not in self.segments.indexes:
+                    self.apply_filter("all", "")
+                self.go(index)
+
+        self.app.push_screen(QAScreen(self.session, self.findings, self.assist.qa_note), picked)
+
+    def action_help(self: EditorScreen) -> None:
+        from workbench.tui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen())
+
+    def action_cycle_pivot(self: EditorScreen) -> None:
+        if self.pivot.cycle() is None:
+            self.notify("No other language has a catalog for this statement.")
+            return
+        self.pivot_worker()
+
+    def action_next_panel(self: EditorScreen) -> None:
+        at = PANELS.index(self.panel) if self.panel in PANELS else 0
+        self.show_panel(PANELS[(at + 1) % len(PANELS)])
+
+    def action_back(self: EditorScreen) -> None:
+        self.sync_draft()
+        self.flush_journal()
+        self.dismiss()
+
+
+def _bind(func: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+    return lambda: func(*args)

@@ -1,0 +1,208 @@
+"""What the side panels show, from the core's TM, glossary and QA packages.
+
+Each part is optional. A package that is not installed yet, a termbase that does not parse, or
+a TM that fails to build becomes a one-line note on its panel; the editor keeps working.
+Methods called from worker threads are marked; the TM is guarded by a lock because the
+interactive lookup and the background match analysis share it.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+import polib
+
+from workbench.errors import WorkbenchError
+from workbench.project import Project
+from workbench.session.entries import put_target, set_fuzzy
+
+CACHE_SIZE = 2048
+# The segment list shows status with its own icons; these findings would only repeat it.
+STATUS_CHECKS = frozenset({"untranslated", "fuzzy"})
+
+
+@dataclass
+class TermHint:
+    """One glossary concept found in the source, as the glossary panel shows it."""
+
+    start: int
+    end: int
+    source: str  # the words as written in the segment
+    concept_id: str
+    approved: list[tuple[str, str]] = field(default_factory=list)  # (term, status)
+    forbidden: list[str] = field(default_factory=list)
+    note: str | None = None
+    dnt: bool = False
+    problem: str | None = None  # from the glossary check of the current target
+
+    @property
+    def insert_text(self) -> str:
+        """What 'insert term' puts into the target."""
+        if self.dnt:
+            return self.source
+        return self.approved[0][0] if self.approved else self.source
+
+
+@dataclass
+class Lookup:
+    """Everything the panels need for one segment."""
+
+    matches: list[Any]
+    hints: list[TermHint]
+
+
+def _optional(module: str) -> Any:
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        return None
+
+
+class Assistant:
+    def __init__(self, project: Project, lang: str, source_lang: str) -> None:
+        self.project, self.lang, self.source_lang = project, lang, source_lang
+        self.tm: Any = None
+        self.tm_note = "Loading the translation memory…"
+        self.termbase: Any = None
+        self.terms_note = "Loading the glossary…"
+        self._check_entry: Any = None
+        self._check_catalog: Any = None
+        self._catalog: polib.POFile | None = None
+        self._qa_context: Any = None
+        self.qa_note = "Loading the checks…"
+        self._tm_lock = threading.Lock()
+        self._matches: OrderedDict[tuple[str, str | None, str | None], list[Any]] = OrderedDict()
+
+    # -- loading (worker thread) -------------------------------------------------------------
+    def load_termbase(self) -> None:
+        glossary = _optional("workbench.glossary")
+        loader = getattr(glossary, "load_termbase", None)
+        if loader is None:
+            self.terms_note = "Glossary support is not installed yet."
+            return
+        try:
+            self.termbase = loader(self.project)
+            self.terms_note = "" if len(self.termbase) else "The glossary is empty."
+        except WorkbenchError as exc:
+            self.terms_note = f"Glossary not loaded: {exc}"
+
+    def load_tm(self) -> None:
+        tm_module = _optional("workbench.tm")
+        memory = getattr(tm_module, "TranslationMemory", None)
+        if memory is None:
+            self.tm_note = "The translation memory is not installed yet."
+            return
+        try:
+            self.tm = memory.for_project(self.project, self.lang)
+            self.tm_note = ""
+        except WorkbenchError as exc:
+            self.tm_note = f"TM not loaded: {exc}"
+
+    def load_checks(self, catalog: polib.POFile) -> None:
+        """Build the QA context once per catalog (after the termbase, which it reuses)."""
+        self._catalog = catalog
+        checks = _optional("workbench.checks")
+        if checks is None or not hasattr(checks, "check_entry"):
+            self.qa_note = "QA checks are not installed yet."
+            return
+        try:
+            self._qa_context = checks.context_for(catalog, self.lang, project=self.project,
+                                                  termbase=self.termbase)
+            self._check_entry = checks.check_entry
+            self._check_catalog = checks.check_catalog
+            self.qa_note = ""
+        except WorkbenchError as exc:
+            self.qa_note = f"QA checks not loaded: {exc}"
+
+    def use_termbase(self, termbase: Any) -> None:
+        """A changed termbase (a term was added): hints and QA use it from now on."""
+        self.termbase = termbase
+        self.terms_note = ""
+        if self._catalog is not None:
+            self.load_checks(self._catalog)
+
+    # -- TM (worker thread) ------------------------------------------------------------------
+    def cached_matches(self, source: str, prev: str | None, nxt: str | None) -> list[Any] | None:
+        return self._matches.get((source, prev, nxt))
+
+    def matches(self, source: str, prev: str | None = None, nxt: str | None = None,
+                limit: int = 9) -> list[Any]:
+        key = (source, prev, nxt)
+        found = self._matches.get(key)
+        if found is not None or self.tm is None:
+            return found or []
+        with self._tm_lock:
+            found = list(self.tm.lookup(source, limit=limit, prev=prev, next=nxt))
+        self._matches[key] = found
+        while len(self._matches) > CACHE_SIZE:
+            self._matches.popitem(last=False)
+        return found
+
+    def concordance(self, words: str, limit: int = 50) -> list[Any]:
+        if self.tm is None or not words.strip():
+            return []
+        with self._tm_lock:
+            return list(self.tm.concordance(words, limit=limit))
+
+    # -- glossary ------------------------------------------------------------------------------
+    def hints(self, source: str, target: str = "") -> list[TermHint]:
+        if self.termbase is None or not source:
+            return []
+        hints = [self._hint(hit) for hit in self.termbase.spot(source, self.source_lang)]
+        if target and hints:
+            self._attach_problems(hints, source, target)
+        return hints
+
+    def _hint(self, hit: Any) -> TermHint:
+        concept = hit.concept
+        approved = [(t.text, t.status) for t in concept.approved(self.lang)]
+        forbidden = [t.text for t in concept.forbidden(self.lang)]
+        notes = [t.note for t in concept.terms_in(self.lang) if t.note]
+        note = "; ".join(notes) or concept.note or concept.definition
+        return TermHint(hit.start, hit.end, hit.text, concept.id, approved, forbidden, note,
+                        bool(getattr(concept, "dnt", False)))
+
+    def _attach_problems(self, hints: list[TermHint], source: str, target: str) -> None:
+        check = _optional("workbench.glossary")
+        check_translation = getattr(check, "check_translation", None)
+        if check_translation is None:
+            return
+        by_concept = {h.concept_id: h for h in hints}
+        for problem in check_translation(self.termbase, source, target, self.source_lang,
+                                         self.lang):
+            hint = by_concept.get(problem.concept.id)
+            if hint is not None:
+                hint.problem = problem.message
+
+    # -- QA --------------------------------------------------------------------------------------
+    @property
+    def has_checks(self) -> bool:
+        return self._check_entry is not None
+
+    def check(self, entry: polib.POEntry, text: str) -> list[Any]:
+        """Findings for ``entry`` as if ``text`` were its confirmed translation."""
+        if self._check_entry is None or not text:
+            return []
+        probe = copy.copy(entry)
+        probe.flags = list(entry.flags)
+        probe.msgstr_plural = dict(entry.msgstr_plural)
+        put_target(probe, text)
+        set_fuzzy(probe, False)
+        return list(self._check_entry(probe, self._qa_context))
+
+    def check_all(self, catalog: polib.POFile) -> list[Any]:
+        """Every finding of the catalog, cross-entry consistency included (worker thread)."""
+        if self._check_catalog is None:
+            return []
+        found = self._check_catalog(catalog, self.lang, project=self.project,
+                                    termbase=self.termbase)
+        return [f for f in found if getattr(f, "check", "") not in STATUS_CHECKS]
+
+    def lookup(self, source: str, target: str, prev: str | None, nxt: str | None) -> Lookup:
+        """TM matches and glossary hints for one segment (worker thread)."""
+        return Lookup(self.matches(source, prev, nxt), self.hints(source, target))

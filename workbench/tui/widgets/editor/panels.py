@@ -1,0 +1,143 @@
+"""The side panels of the editor: TM matches, glossary hints, QA findings, context and pivot.
+
+Each panel is given plain data by the editor screen (attributes down) and renders it; the
+TM list reports a clicked match upwards.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from workbench.tui.services.assist import TermHint
+
+DIFF_STYLES = {"insert": "underline green", "delete": "strike red", "replace": "reverse yellow"}
+SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+STATUS_STYLES = {"translated": "green", "fuzzy": "yellow", "untranslated": "red"}
+
+
+def clip(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def match_text(number: int, match: Any) -> Text:
+    """'1 92% origin' then the suggestion, then the match's source with its differences."""
+    score = getattr(match, "score", 0)
+    style = "bold green" if score >= 100 else "bold yellow" if score >= 85 else "bold"
+    text = Text()
+    text.append(f"{number} ", style="bold reverse")
+    text.append(f"{int(score)}%", style=style)
+    origin = getattr(match, "origin", "") or ""
+    if origin:
+        text.append(f" {origin}", style="dim italic")
+    if getattr(match, "fuzzy", False):
+        text.append(" fuzzy", style="yellow")
+    suggestion = getattr(match, "suggestion", None) or getattr(match, "target", "")
+    text.append("\n" + suggestion)
+    text.append("\n")
+    text.append_text(diff_text(match))
+    return text
+
+
+def diff_text(match: Any) -> Text:
+    """The match's source, with what differs from the current source highlighted."""
+    diff = getattr(match, "diff", None)
+    if not diff:
+        return Text(getattr(match, "source", ""), style="dim")
+    out = Text(style="dim")
+    for op, piece in diff:
+        out.append(piece, style=DIFF_STYLES.get(op, ""))
+    return out
+
+
+class MatchList(OptionList, can_focus=False):
+    """TM matches; clicking one inserts it (OptionSelected, handled by the editor)."""
+
+    def show(self, matches: list[Any], note: str = "") -> None:
+        self.clear_options()
+        if not matches:
+            self.add_option(Option(Text(note or "No TM matches.", style="dim"), disabled=True))
+            return
+        self.add_options(Option(match_text(n, m), id=str(n)) for n, m in enumerate(matches[:9], 1))
+
+
+class TermsPanel(Static):
+    def show(self, hints: list[TermHint], note: str = "") -> None:
+        if not hints:
+            self.update(Text(note or "No glossary terms in this segment.", style="dim"))
+            return
+        out = Text()
+        for n, hint in enumerate(hints):
+            if n:
+                out.append("\n")
+            out.append(hint.source, style="bold underline")
+            out.append(" → ")
+            if hint.dnt:
+                out.append(hint.source, style="green")
+                out.append(" (keep as written)", style="italic dim")
+            for k, (term, status) in enumerate([] if hint.dnt else hint.approved):
+                out.append(", " if k else "")
+                out.append(term, style="green" if status == "preferred" else "")
+            for term in hint.forbidden:
+                out.append("  ✗ ", style="red")
+                out.append(term, style="strike red")
+            if hint.problem:
+                out.append(f"\n  ⚠ {hint.problem}", style="yellow")
+            if hint.note:
+                out.append(f"\n  {hint.note}", style="dim italic")
+        self.update(out)
+
+
+class FindingsPanel(Static):
+    def show(self, findings: list[Any], note: str = "") -> None:
+        if not findings:
+            self.update(Text(note or "No QA findings.", style="dim"))
+            return
+        out = Text()
+        for n, finding in enumerate(findings):
+            severity = getattr(finding, "severity", "warning")
+            out.append("\n" if n else "")
+            out.append(f"{severity[:4]} ", style=SEVERITY_STYLES.get(severity, ""))
+            out.append(getattr(finding, "message", str(finding)))
+            check = getattr(finding, "check", "")
+            if check:
+                out.append(f" [{check}]", style="dim")
+        self.update(out)
+
+
+class ContextPanel(Static):
+    def show(self, before: tuple[int, str, str] | None, after: tuple[int, str, str] | None) -> None:
+        out = Text()
+        for label, item in (("prev", before), ("next", after)):
+            if out:
+                out.append("\n")
+            if item is None:
+                out.append(f"{label}: —", style="dim")
+                continue
+            number, source, target = item
+            out.append(f"{label} #{number} ", style="bold")
+            out.append(clip(source))
+            out.append("\n    ")
+            out.append(clip(target) or "(untranslated)", style="green" if target else "dim")
+        self.update(out)
+
+
+class PivotPanel(Static):
+    def show(self, lang: str | None, found: tuple[str, str] | None, note: str = "") -> None:
+        if lang is None:
+            self.update(Text(note or "No other language has a catalog for this statement.",
+                             style="dim"))
+            return
+        out = Text()
+        out.append(f"{lang}: ", style="bold")
+        if found is None or not found[0]:
+            out.append("(not translated)", style="dim")
+        else:
+            text, status = found
+            out.append(text)
+            if status != "translated":
+                out.append(f"  ({status})", style=STATUS_STYLES.get(status, ""))
+        self.update(out)

@@ -1,0 +1,103 @@
+"""The target text area: Enter confirms, ctrl+j (or shift+enter) breaks the line, QA spans
+are underlined, and undo falls through to segment-level undo when the text has none left."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import TextArea
+
+from workbench.tui.widgets.editor.spans import line_starts, stylize_line
+
+# The editor takes these keys for itself (fuzzy, concordance); TextArea's line deletions go.
+TAKEN_BY_EDITOR = ("ctrl+u", "ctrl+k")
+
+
+class TargetArea(TextArea, inherit_bindings=False):
+    COMPONENT_CLASSES = TextArea.COMPONENT_CLASSES | {"target-area--finding"}
+    # Own bindings first: the footer lists keys in this order.
+    BINDINGS = [
+        Binding("enter", "screen.confirm", "Confirm", key_display="⏎"),
+        Binding("ctrl+j,shift+enter", "newline", "Newline", key_display="^j"),
+        Binding("ctrl+z", "undo", "Undo", show=False),
+        Binding("ctrl+y", "redo", "Redo", show=False),
+        *[b for b in TextArea.BINDINGS
+          if isinstance(b, Binding) and not any(k in b.key.split(",") for k in TAKEN_BY_EDITOR)
+          and b.action not in ("undo", "redo")],
+    ]
+
+    class ConfirmRequested(Message):
+        """Enter was pressed: the translator considers the segment done."""
+
+    class SegmentUndoRequested(Message):
+        """Undo was pressed with no typing left to undo: undo the last segment change."""
+
+    class SegmentRedoRequested(Message):
+        """Redo was pressed with no typing left to redo."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__("", soft_wrap=True, tab_behavior="focus", show_line_numbers=False,
+                         highlight_cursor_line=False,
+                         placeholder="Type the translation · Enter confirms · ctrl+j new line",
+                         **kwargs)  # type: ignore[arg-type]
+        self._findings: list[tuple[int, int]] = []
+        self._starts = [0]
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter" and not self.read_only:
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.ConfirmRequested())
+            return
+        await super()._on_key(event)
+
+    def action_newline(self) -> None:
+        start, end = self.selection
+        self.replace("\n", start, end, maintain_selection_offset=False)
+
+    def action_undo(self) -> None:
+        if self.history.undo_stack:
+            self.undo()
+        else:
+            self.post_message(self.SegmentUndoRequested())
+
+    def action_redo(self) -> None:
+        if self.history.redo_stack:
+            self.redo()
+        else:
+            self.post_message(self.SegmentRedoRequested())
+
+    def show(self, text: str) -> None:
+        """Load a segment's text with the cursor at its end, history cleared."""
+        self._findings = []
+        self.load_text(text)
+        self._starts = line_starts(text)
+        self.move_cursor(self.document.end)
+
+    def put(self, text: str) -> None:
+        """Replace the whole text as an undoable edit (TM insert, copy source)."""
+        self.history.checkpoint()
+        self.replace(text, self.document.start, self.document.end, maintain_selection_offset=False)
+        self.history.checkpoint()
+
+    def insert_at_cursor(self, text: str) -> None:
+        self.history.checkpoint()
+        start, end = self.selection
+        self.replace(text, start, end, maintain_selection_offset=False)
+
+    def mark_findings(self, spans: list[tuple[int, int]]) -> None:
+        self._findings = spans
+        self._starts = line_starts(self.text)
+        self._line_cache.clear()
+        self.refresh()
+
+    def get_line(self, line_index: int) -> Text:
+        line = super().get_line(line_index)
+        if not self._findings:
+            return line
+        style = self.get_component_rich_style("target-area--finding", partial=True)
+        spans = [(s, e, style or Style(underline=True)) for s, e in self._findings]
+        return stylize_line(line, line_index, self._starts, spans)
