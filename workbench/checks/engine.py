@@ -1,0 +1,153 @@
+"""Running the checks: one entry (live, in the editor), one catalog, a project, or PO files."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import polib
+
+from workbench.checks import glossary as glossary_checks
+from workbench.checks.accept import accepted_checks
+from workbench.checks.langs import catalog_language, catalog_markup, source_language
+from workbench.checks.model import REGISTRY, Check, CheckContext, Finding, Problem
+from workbench.checks.plurals import parse_plural_forms, single_number_forms
+from workbench.checks.text import Pair
+from workbench.errors import WorkbenchError
+
+
+def resolve_checks(ids: Iterable[str] | None) -> frozenset[str] | None:
+    """Check ids from ids or family names ("placeholders" = printf, brace, urls, tags)."""
+    if ids is None:
+        return None
+    out: set[str] = set()
+    for name in ids:
+        for part in filter(None, (p.strip() for p in name.split(","))):
+            family = {c.id for c in REGISTRY.values() if c.family == part}
+            if part in REGISTRY:
+                out.add(part)
+            elif family:
+                out |= family
+            else:
+                close = difflib.get_close_matches(part, [*REGISTRY, *families()], n=3)
+                raise WorkbenchError(
+                    f"unknown check {part!r}",
+                    hint=f"did you mean {', '.join(close)}?" if close
+                    else "see 'workbench check --list'")
+    return frozenset(out)
+
+
+def families() -> list[str]:
+    return sorted({c.family for c in REGISTRY.values()})
+
+
+def context_for(catalog: polib.POFile, lang: str | None = None, *, file: str | Path | None = None,
+                project: Any = None, termbase: Any = None, checks: Iterable[str] | None = None,
+                markup: str | None = None, source_lang: str | None = None) -> CheckContext:
+    """The context for checking the entries of ``catalog``. ``lang`` defaults to the
+    catalog's Language header (then its path, then its letters)."""
+    path = file if file is not None else getattr(catalog, "path", None)
+    lang = lang or catalog_language(catalog, path)
+    if not lang:
+        raise WorkbenchError("cannot tell the language of the catalog", path=path,
+                             hint="set its Language header, or pass --lang")
+    nplurals, expr = parse_plural_forms(catalog.metadata.get("Plural-Forms"))
+    ctx = CheckContext(
+        lang=lang, source_lang=source_lang or source_language(catalog, project),
+        nplurals=nplurals, plural_expr=expr,
+        markup="md" if (markup or catalog_markup(catalog)) == "md" else "plain",
+        file=str(path) if path is not None else None,
+        checks=resolve_checks(checks) if checks is not None else None)
+    glossary_checks.attach(ctx, termbase, project)
+    return ctx
+
+
+def _selected(ctx: CheckContext, scope: str) -> list[Check]:
+    found = ctx.cache.get(scope)
+    if found is None:
+        found = ctx.cache[scope] = [c for c in REGISTRY.values()
+                                    if c.scope == scope and ctx.wants(c)]
+    return found
+
+
+def pairs_of(entry: polib.POEntry, ctx: CheckContext) -> Iterator[Pair]:
+    """(source, target) pairs of an entry: one per non-empty plural form. A form used for one
+    number only (n == 1) is compared with msgid; every other form with msgid_plural (Russian
+    msgstr[0] also serves 21, 31…, so it needs the number)."""
+    if entry.msgid_plural:
+        single = single_number_forms(ctx.plural_expr, ctx.nplurals)
+        if not ctx.plural_expr and ctx.nplurals != 1:
+            single = frozenset({0})
+        for key, text in sorted(entry.msgstr_plural.items(), key=lambda kv: int(kv[0])):
+            if text:
+                form = int(key)
+                src = entry.msgid if form in single else entry.msgid_plural
+                yield Pair(src, text, entry=entry, form=form, markup=ctx.markup)
+    elif entry.msgstr:
+        yield Pair(entry.msgid, entry.msgstr, entry=entry, markup=ctx.markup)
+
+
+def _finding(chk: Check, prob: Problem, entry: polib.POEntry, ctx: CheckContext,
+             form: int | None, accepted: frozenset[str]) -> Finding:
+    return Finding(
+        check=chk.id, severity=prob.severity or chk.severity, message=prob.message or chk.message,
+        msgid=entry.msgid, msgctxt=entry.msgctxt, file=ctx.file, line=entry.linenum,
+        spans=prob.spans, lang=ctx.lang, form=form,
+        accepted=chk.id in accepted or "*" in accepted)
+
+
+def check_entry(entry: polib.POEntry, ctx: CheckContext, *, include_accepted: bool = False
+                ) -> list[Finding]:
+    """Findings of one entry (every check but the cross-entry ones). Fast enough to run on
+    each key press: build ``ctx`` once per catalog with :func:`context_for`."""
+    if entry.obsolete or not entry.msgid:
+        return []
+    accepted = accepted_checks(entry)
+    out: list[Finding] = []
+    for chk in _selected(ctx, "entry"):
+        for prob in chk.func(entry, ctx):
+            out.append(_finding(chk, prob, entry, ctx, None, accepted))
+    pair_checks = _selected(ctx, "pair")
+    for pair in pairs_of(entry, ctx):
+        for chk in pair_checks:
+            for prob in chk.func(pair, ctx):
+                out.append(_finding(chk, prob, entry, ctx, pair.form, accepted))
+    return out if include_accepted or not accepted else [f for f in out if not f.accepted]
+
+
+def check_units(units: Sequence[tuple[polib.POEntry, CheckContext]], *,
+                include_accepted: bool = False) -> list[Finding]:
+    """Cross-entry checks (consistency) over entries that may come from several catalogs."""
+    if not units:
+        return []
+    out: list[Finding] = []
+    for chk in _selected(units[0][1], "catalog"):
+        for index, prob in chk.func(units, units[0][1]):
+            entry, ctx = units[index]
+            out.append(_finding(chk, prob, entry, ctx, None, accepted_checks(entry)))
+    return out if include_accepted else [f for f in out if not f.accepted]
+
+
+def _entries(catalog: polib.POFile) -> list[polib.POEntry]:
+    return [e for e in catalog if not e.obsolete and e.msgid]
+
+
+def check_catalog(catalog: polib.POFile | str | Path, lang: str | None = None, *,
+                  project: Any = None, termbase: Any = None, checks: Iterable[str] | None = None,
+                  include_accepted: bool = False, consistency: bool = True) -> list[Finding]:
+    """Every finding of one catalog, consistency within the catalog included. Export's
+    publication gate: ``not any(f.severity == "error" for f in check_catalog(...))``."""
+    if isinstance(catalog, str | Path):
+        from workbench.catalog import read_catalog
+
+        catalog = read_catalog(catalog)
+    ctx = context_for(catalog, lang, project=project, termbase=termbase, checks=checks)
+    entries = _entries(catalog)
+    out: list[Finding] = []
+    for entry in entries:
+        out += check_entry(entry, ctx, include_accepted=include_accepted)
+    if consistency:
+        out += check_units([(e, ctx) for e in entries], include_accepted=include_accepted)
+    return out

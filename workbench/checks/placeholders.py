@@ -1,0 +1,173 @@
+"""Things a translation must carry over verbatim: printf and brace placeholders, URLs, e-mail
+addresses, inline tags and (in Markdown statements) links, emphasis and code."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from workbench.checks.model import CheckContext, Problem, check
+from workbench.checks.plurals import single_number_forms
+from workbench.checks.text import PRINTF, STRFTIME, Pair, Token
+
+STAR_POS = re.compile(r"\.\*\d+\$")
+CONV_CLASS = {**dict.fromkeys("diouxX", "integer"), **dict.fromkeys("eEfFgGaA", "float"),
+              "c": "char", "C": "char", "s": "string", "S": "string", "p": "pointer",
+              "n": "count", "m": "errno"}
+
+
+def _conv_class(match: re.Match[str]) -> str:
+    conv = match.group("conv")
+    if conv.startswith("<PRI"):
+        conv = conv[4]
+    size = match.group("len") or ""
+    cls = CONV_CLASS.get(conv, conv)
+    return f"{cls}/{size}" if cls == "integer" and size else cls
+
+
+def printf_args(tokens: list[Token]) -> dict[str | int, tuple[str, Token]]:
+    """Argument key (position, name, or running index) -> (type class, token)."""
+    args: dict[str | int, tuple[str, Token]] = {}
+    index = 0
+    for tok in tokens:
+        m = PRINTF.fullmatch(tok.text)
+        if m is None or m.group("conv") == "%":
+            continue
+        if m.group("conv") == "m":  # glibc %m: no argument, but keep it
+            args[f"%m{len(args)}"] = ("errno", tok)
+            continue
+        # "*" width and ".*" precision each take an argument of their own
+        index += (m.group("width") == "*") + (".*" in tok.text and not STAR_POS.search(tok.text))
+        if m.group("pos"):
+            key: str | int = int(m.group("pos"))
+        elif m.group("name"):
+            key = m.group("name")
+        else:
+            index += 1
+            key = index
+        args[key] = (_conv_class(m), tok)
+    return args
+
+
+def _omittable(pair: Pair, ctx: CheckContext, cls: str) -> bool:
+    """A plural form used for one n only ("one file") may drop the integer placeholder."""
+    if pair.form is None or not cls.startswith("integer"):
+        return False
+    return pair.form in single_number_forms(ctx.plural_expr, ctx.nplurals)
+
+
+@check("printf", "error",
+       "printf placeholders differ from the source; keep every %s/%d with the same type "
+       "(use %1$s… to reorder)")
+def printf(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
+    if "%" not in pair.source and "%" not in pair.target:
+        return
+    if STRFTIME.search(pair.source):
+        return  # a date format: translators localize it on purpose
+    src = printf_args(pair.tokens("source", "printf"))
+    tgt = printf_args(pair.tokens("target", "printf"))
+    if not src and not tgt:
+        return
+    for key, (cls, tok) in src.items():
+        if key not in tgt:
+            if _omittable(pair, ctx, cls) or (isinstance(key, str) and key.startswith("%m")):
+                continue
+            yield Problem(f"placeholder {tok.text} of the source is missing: keep it "
+                          "(the order may change, with %1$s-style positions)")
+        elif tgt[key][0] != cls:
+            t = tgt[key][1]
+            yield Problem(f"placeholder {t.text} has a different type than {tok.text} in the "
+                          f"source: use the source's conversion", ((t.start, t.end),))
+    for key, (_cls, tok) in tgt.items():
+        if key not in src and not (isinstance(key, str) and key.startswith("%m")):
+            yield Problem(f"placeholder {tok.text} is not in the source: remove it",
+                          ((tok.start, tok.end),))
+
+
+def _brace_key(text: str, auto: list[int]) -> str:
+    inner = text[1:-1].split("!")[0].split(":")[0]
+    if not inner:
+        auto[0] += 1
+        return str(auto[0] - 1)
+    return re.split(r"[.\[]", inner, maxsplit=1)[0]
+
+
+@check("brace", "error",
+       "brace placeholders differ from the source; keep every {name} exactly")
+def brace(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
+    if "{" not in pair.source:
+        return
+    src_toks = pair.tokens("source", "brace")
+    if not src_toks:
+        return
+    tgt_toks = pair.tokens("target", "brace")
+    src = Counter(_brace_key(t.text, [0]) for t in src_toks)
+    auto = [0]
+    tgt_keys = [(_brace_key(t.text, auto), t) for t in tgt_toks]
+    missing = src - Counter(k for k, _ in tgt_keys)
+    extra = Counter(k for k, _ in tgt_keys) - src
+    if missing:
+        names = ", ".join("{" + k + "}" for k in missing)
+        yield Problem(f"placeholder {names} of the source is missing: keep it")
+    if extra:
+        spans = tuple((t.start, t.end) for k, t in tgt_keys if k in extra)
+        yield Problem(f"placeholder {', '.join('{' + k + '}' for k in extra)} is not in the "
+                      "source: remove it or spell it as in the source", spans)
+
+
+def _host(url: str) -> str:
+    try:
+        return urlsplit(url if "://" in url else "http://" + url).netloc.lower()
+    except ValueError:
+        return url
+
+
+@check("urls", "warning",
+       "a URL or e-mail address of the source is missing from the translation; copy it as is")
+def urls(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
+    if not (("://" in pair.source or "www." in pair.source) or "@" in pair.source):
+        return
+    tgt_urls = {t.text for t in pair.tokens("target", "url")}
+    tgt_hosts = {_host(u) for u in tgt_urls}
+    for tok in pair.tokens("source", "url"):
+        if tok.text not in tgt_urls and _host(tok.text) not in tgt_hosts:
+            yield Problem(f"URL {tok.text} is missing: copy it into the translation")
+    tgt_mails = {t.text.lower() for t in pair.tokens("target", "email")}
+    for tok in pair.tokens("source", "email"):
+        if tok.text.lower() not in tgt_mails:
+            yield Problem(f"e-mail address {tok.text} is missing: copy it into the translation")
+
+
+MARKUP_HINT = re.compile(r"</\w|<\w+\s+\w+\s*=|<br\s*/?>", re.IGNORECASE)
+TAG_PARTS = re.compile(r"<(/?)(\w+)([^>]*)>")
+HREF = re.compile(r"""href\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+
+
+def _tag_key(text: str) -> str:
+    m = TAG_PARTS.match(text)
+    if not m:
+        return text
+    href = HREF.search(m.group(3))
+    return f"<{m.group(1)}{m.group(2).lower()}{' ' + href.group(1) if href else ''}>"
+
+
+@check("tags", "warning",
+       "inline markup tags differ from the source; keep every <b>, <a href> … tag")
+def tags(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
+    if "<" not in pair.source or not MARKUP_HINT.search(pair.source):
+        return  # "<mark>" alone is a metavariable; markup has closing tags or attributes
+    src = Counter(_tag_key(t.text) for t in pair.tokens("source", "tag"))
+    tgt_toks = pair.tokens("target", "tag")
+    tgt = Counter(_tag_key(t.text) for t in tgt_toks)
+    if src == tgt:
+        return
+    missing, extra = src - tgt, tgt - src
+    parts = []
+    if missing:
+        parts.append(f"missing {' '.join(missing)}")
+    if extra:
+        parts.append(f"not in the source {' '.join(extra)}")
+    spans = tuple((t.start, t.end) for t in tgt_toks if _tag_key(t.text) in extra)
+    yield Problem(f"tags differ ({'; '.join(parts)}): keep the source's tags", spans)

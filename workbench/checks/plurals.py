@@ -1,0 +1,72 @@
+"""Plural forms: the count against the catalog's own Plural-Forms, and which forms cover one n.
+
+The catalog's header is the authority, not CLDR: a Launchpad catalog with nplurals=4 for
+Russian is consistent with itself, and msgfmt judges it by its header, so do we.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import polib
+
+from workbench.checks.model import CheckContext, Problem, check
+
+NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)")
+PLURAL = re.compile(r"plural\s*=\s*([^;]+)")
+
+
+def parse_plural_forms(header: str | None) -> tuple[int | None, str | None]:
+    """(nplurals, expression) from a Plural-Forms header value; (None, None) if unusable."""
+    if not header:
+        return None, None
+    n = NPLURALS.search(header)
+    expr = PLURAL.search(header)
+    return (int(n.group(1)) if n else None), (expr.group(1).strip() if expr else None)
+
+
+@cache
+def single_number_forms(expr: str | None, nplurals: int | None) -> frozenset[int]:
+    """Plural forms used for exactly one n (like n == 1 in English). As in msgfmt, such a form
+    may leave out the number's placeholder ("one file")."""
+    if not expr or not nplurals:
+        return frozenset()
+    try:
+        func = gettext.c2py(expr)
+        hits: dict[int, int] = {}
+        for n in range(1000):
+            form = func(n)
+            hits[form] = hits.get(form, 0) + 1
+    except (ValueError, SyntaxError, RecursionError, TypeError, ZeroDivisionError):
+        return frozenset()
+    return frozenset(form for form, count in hits.items() if count == 1)
+
+
+def expected_nplurals(ctx: CheckContext) -> int | None:
+    if ctx.nplurals:
+        return ctx.nplurals
+    try:
+        from workbench import languages
+
+        return int(NPLURALS.search(languages.plural_forms(ctx.lang)).group(1))  # type: ignore[union-attr]
+    except Exception:  # noqa: BLE001 - an unknown language just skips the check
+        return None
+
+
+@check("plural-count", "error",
+       "the number of plural forms differs from the catalog's Plural-Forms header; "
+       "give exactly nplurals forms (msgstr[0]…)", scope="entry")
+def plural_count(entry: polib.POEntry, ctx: CheckContext) -> Iterator[Problem]:
+    if not entry.msgid_plural or not any(entry.msgstr_plural.values()):
+        return
+    expected = expected_nplurals(ctx)
+    if expected is None:
+        return
+    forms = sorted(int(k) for k in entry.msgstr_plural)
+    if forms != list(range(expected)):
+        where = "the catalog's Plural-Forms" if ctx.nplurals else "the language's plural rule"
+        yield Problem(f"{len(forms)} plural forms, but {where} says nplurals={expected}: "
+                      f"give msgstr[0] to msgstr[{expected - 1}]")

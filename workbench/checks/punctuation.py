@@ -1,0 +1,150 @@
+"""End punctuation, brackets and quotes, each judged by the rules of the target language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workbench.checks.langdata import ALL_QUOTES, NO_PERIOD, end_classes, quote_pairs
+from workbench.checks.model import CheckContext, Problem, check
+from workbench.checks.text import Pair
+
+CLOSERS = ")]}»”“’\"'›」』》"
+NAMES = {"period": "a full stop", "exclamation": "an exclamation mark", "question": "a question mark",
+         "colon": "a colon", "semicolon": "a semicolon", "ellipsis": "an ellipsis",
+         "none": "no punctuation"}
+
+
+def end_class(text: str, classes: dict[str, str]) -> tuple[str, int]:
+    """The class of the sentence-final mark ("period", "question"...) and its offset; closing
+    quotes and brackets are looked through, so «Привет». and "Hello." both end in a period."""
+    i = len(text.rstrip()) - 1
+    while i >= 0:
+        ch = text[i]
+        if ch == "." and text.endswith("..", 0, i + 1):
+            return "ellipsis", i
+        if ch in classes:
+            return classes[ch], i
+        if ch in CLOSERS:
+            i -= 1
+            continue
+        break
+    return "none", max(i, 0)
+
+
+# A final full stop that closes an abbreviation ("сек.", "U.S.", "т. д.") is not a sentence's.
+ABBREVIATION_END = re.compile(r"(?:^|[\s(.])[^\W\d_]{1,4}\.[)\]»”\"']*\s*$")
+# Option help ("  -v, --verbose   explain what is done") is a column, not a sentence.
+OPTION_HELP = re.compile(r"^\s*-|\n\s")
+
+
+@check("end-punctuation", "warning",
+       "the translation ends with different punctuation than the source; "
+       "end it the way the source ends, in the target language's convention")
+def end_punctuation(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
+    src_cls, _ = end_class(pair.source, end_classes(ctx.source_lang))
+    tgt_cls, pos = end_class(pair.target, end_classes(ctx.lang))
+    if src_cls == tgt_cls or pair.target.isspace() or not pair.target:
+        return
+    if _excused(pair, ctx, src_cls, tgt_cls):
+        return
+    span = ((pos, pos + 1),) if tgt_cls != "none" else ()
+    yield Problem(f"the source ends with {NAMES[src_cls]}, the translation with "
+                  f"{NAMES[tgt_cls]}: end it as the source does", span)
+
+
+def _excused(pair: Pair, ctx: CheckContext, src_cls: str, tgt_cls: str) -> bool:
+    classes = {src_cls, tgt_cls}
+    if classes <= {"period", "none"}:
+        if ctx.base_lang in NO_PERIOD or OPTION_HELP.search(pair.source):
+            return True
+        side = pair.source if src_cls == "period" else pair.target
+        return ABBREVIATION_END.search(side) is not None
+    if src_cls == "question":  # "Correct (y/N)?" -> "Верно? (y/N)": the mark moved
+        return "?" in pair.target.rstrip().rsplit("\n", 1)[-1]
+    return classes == {"period", "ellipsis"} and pair.source.rstrip().endswith("etc.")
+
+
+BRACKETS = {")": "(", "]": "[", "}": "{"}
+OPENERS = frozenset(BRACKETS.values())
+BRACKET_RE = re.compile(r"[()\[\]{}]")
+QUOTE_RE = re.compile("[" + "".join(sorted(ALL_QUOTES)) + "’]")
+
+
+def bracket_problems(text: str) -> list[tuple[str, int]]:
+    """Unmatched brackets as (char, offset)."""
+    stack: list[tuple[str, int]] = []
+    bad: list[tuple[str, int]] = []
+    for m in BRACKET_RE.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch in OPENERS:
+            stack.append((ch, i))
+        elif ch in BRACKETS:
+            if stack and stack[-1][0] == BRACKETS[ch]:
+                stack.pop()
+            else:
+                bad.append((ch, i))
+    return bad + stack
+
+
+@check("brackets", "warning",
+       "brackets are not balanced in the translation; close every bracket you open")
+def brackets(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
+    tgt = pair.target_masked
+    if not BRACKET_RE.search(tgt):
+        return
+    bad = bracket_problems(tgt)
+    if not bad or bracket_problems(pair.source_masked):
+        return  # a source that is itself unbalanced ("1)", ":-)") sets the standard
+    chars = " ".join(sorted({c for c, _ in bad}))
+    yield Problem(f"unbalanced bracket {chars}: close every bracket you open",
+                  tuple((i, i + 1) for _, i in bad))
+
+
+# In sources: GNU's `quote' and 'quote' too; an apostrophe between letters is not a quote.
+SOURCE_PAIRS = (*quote_pairs("und"), ("`", "'"), ("'", "'"))
+SOURCE_QUOTE_RE = re.compile("[" + "".join(sorted(ALL_QUOTES)) + "’`]|(?<!\\w)'|'(?!\\w)")
+
+
+def quote_problems(text: str, pairs: tuple[tuple[str, str], ...],
+                   pattern: re.Pattern[str] | None = None) -> list[tuple[str, int, str]]:
+    """Quote marks that do not pair up under the language's conventions: (char, offset, why).
+    A mark that can close the innermost open quote closes it; otherwise it opens one if it can.
+    ’ is also the apostrophe, so a lone ’ is never an error."""
+    openers = {o for o, _ in pairs}
+    closers = {c for _, c in pairs}
+    pairs_set = set(pairs)
+    known = openers | closers
+    stack: list[tuple[str, int]] = []
+    bad: list[tuple[str, int, str]] = []
+    for m in (pattern or QUOTE_RE).finditer(text):
+        ch, i = m.group(), m.start()
+        if stack and (stack[-1][0], ch) in pairs_set:
+            stack.pop()
+        elif ch in openers:
+            stack.append((ch, i))
+        elif ch == "’":
+            continue
+        elif ch in closers:
+            bad.append((ch, i, "closes no open quote"))
+        elif ch not in known:
+            bad.append((ch, i, "is not a quote mark of this language"))
+    bad += [(ch, i, "is never closed") for ch, i in stack if ch != "‘"]
+    return bad
+
+
+@check("quotes", "warning",
+       "quotes are not balanced, or not the target language's quotes; "
+       "use matching pairs such as « » or „ “ in Russian")
+def quotes(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
+    tgt = pair.target_masked
+    if not QUOTE_RE.search(tgt):
+        return
+    bad = quote_problems(tgt, quote_pairs(ctx.lang))
+    if not bad or quote_problems(pair.source_masked, SOURCE_PAIRS, SOURCE_QUOTE_RE):
+        return
+    first = bad[0]
+    more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
+    yield Problem(f"quote {first[0]} {first[2]}{more}: use matching pairs of the language's "
+                  f"quotes ({' '.join(o + c for o, c in quote_pairs(ctx.lang)[:3])})",
+                  tuple((i, i + 1) for _, i, _ in bad))

@@ -1,0 +1,74 @@
+"""Compared with the source as a whole: left untranslated (same as source), or far too long or
+too short for the language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workbench.checks.langdata import EXPANSION
+from workbench.checks.model import CheckContext, Problem, check
+from workbench.checks.text import Pair
+
+SPECIAL_MSGIDS = frozenset({"translator-credits", "translator_credits", "TRANSLATORS",
+                            "Your names", "Your emails"})
+IDENTIFIER = re.compile(r"[\w.+-]*[_./\\=+#@$:][\w.+-]*|--?\w[\w-]*|\w+\(\)")
+METAVARIABLE = re.compile(r"<[^<>\n]*>|\[[^\[\]\n]*\]")
+
+
+def _translatable_words(pair: Pair, ctx: CheckContext) -> list[str]:
+    """Source words a translator is expected to translate: lower-case words of three letters
+    or more, outside identifiers, options and <metavariables>, not do-not-translate terms.
+    (Capitalized and all-caps words are most often names and acronyms.)"""
+    masked = IDENTIFIER.sub(" ", METAVARIABLE.sub(" ", pair.source_masked))
+    words = re.findall(r"[^\W\d_]{3,}", masked)
+    return [w for w in words if w.islower() and w.casefold() not in ctx.dnt_terms]
+
+
+@check("same-as-source", "warning",
+       "the translation is the same as the source; translate it (names, numbers, commands and "
+       "do-not-translate terms are exempt)")
+def same_as_source(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
+    if pair.source.strip() != pair.target.strip() or pair.source in SPECIAL_MSGIDS:
+        return
+    if ctx.base_lang == ctx.source_lang.split("_")[0]:
+        return
+    # One lower-case word is a command, a code or a loanword more often than not; languages
+    # that share the source's alphabet keep even more ("Status", "Information").
+    latin = ctx.cache.get("latin-target")
+    if latin is None:
+        latin = ctx.cache["latin-target"] = _latin_target(ctx.lang)
+    if len(_translatable_words(pair, ctx)) < (3 if latin else 2):
+        return
+    yield Problem("the translation is identical to the source: translate it, or accept this "
+                  "finding if it is meant to stay as is", ((0, len(pair.target)),))
+
+
+def _latin_target(lang: str) -> bool:
+    try:
+        from workbench import languages
+
+        return (languages.locale(lang).script or "Latn") == "Latn" and lang.split("_")[0] not in {
+            "ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn", "el"}
+    except Exception:  # noqa: BLE001 - unknown language: assume it does not share the alphabet
+        return False
+
+
+@check("length-ratio", "warning",
+       "the translation is much longer or shorter than usual for its source; "
+       "check for missing or extra text")
+def length_ratio(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
+    src_len = len(pair.source_masked.strip())
+    tgt_len = len(pair.target_masked.strip())
+    if src_len < 20 or pair.source in SPECIAL_MSGIDS:
+        return
+    expected = src_len * EXPANSION.get(ctx.base_lang, 1.1)
+    ratio = tgt_len / expected
+    # Short texts vary more; the band narrows as the source grows.
+    low, high = (0.25, 4.0) if src_len < 60 else (0.33, 3.0)
+    if ratio < low:
+        yield Problem(f"the translation is {ratio:.0%} of the usual length for this source: "
+                      "check that nothing is missing", ((0, len(pair.target)),))
+    elif ratio > high:
+        yield Problem(f"the translation is {ratio:.1f}× the usual length for this source: "
+                      "check for extra or duplicated text", ((0, len(pair.target)),))

@@ -1,0 +1,70 @@
+"""Leading, trailing and doubled spaces, and a space before punctuation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workbench.checks.langdata import SPACE_BEFORE_MARKS
+from workbench.checks.model import CheckContext, Problem, check
+from workbench.checks.text import Pair
+
+# Exactly two spaces between words: a typo; three or more is alignment.
+DOUBLE = re.compile(r"(?<=\S) {2}(?=\S)")
+SPACE_BEFORE = re.compile(r"(?<=\w) +(?=[,.;:!?](?:\s|$))")
+SPACE_BEFORE_COMMA = re.compile(r"(?<=\w) +(?=[,.](?:\s|$))")
+
+
+def _describe(ws: str) -> str:
+    if not ws:
+        return "nothing"
+    if "\n" in ws:
+        return f"{ws.count(chr(10))} line break(s)"
+    return f"{len(ws)} space(s)" if ws.strip(" ") == "" else "whitespace"
+
+
+@check("spaces", "warning",
+       "leading, trailing or doubled spaces differ from the source; match the source's spacing")
+def spaces(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
+    src, tgt = pair.source, pair.target
+    if not src or not tgt or src.isspace() or tgt.isspace():
+        return
+    # Presence and line breaks are compared, not the number of spaces: translations of
+    # column-aligned help text re-pad with a different count on purpose.
+    if src[0].isspace() or tgt[0].isspace():
+        s_lead, t_lead = _lead(src), _lead(tgt)
+        if _shape(s_lead) != _shape(t_lead):
+            yield Problem(f"the translation starts with {_describe(t_lead)}, the source with "
+                          f"{_describe(s_lead)}: start it as the source does",
+                          ((0, len(t_lead)),))
+    if src[-1].isspace() or tgt[-1].isspace():
+        s_trail, t_trail = _trail(src), _trail(tgt)
+        if _shape(s_trail) != _shape(t_trail):
+            end = len(tgt)
+            yield Problem(f"the translation ends with {_describe(t_trail)}, the source with "
+                          f"{_describe(s_trail)}: end it as the source does",
+                          ((end - len(t_trail), end),))
+    if "  " in tgt and "  " not in src and "\t" not in src:
+        runs = tuple(m.span() for m in DOUBLE.finditer(tgt))
+        if runs:
+            yield Problem("double space in the translation where the source has none: "
+                          "use one space", runs)
+    if not (" ," in tgt or " ." in tgt or " :" in tgt or " ;" in tgt or " !" in tgt
+            or " ?" in tgt):
+        return
+    pattern = SPACE_BEFORE_COMMA if ctx.base_lang in SPACE_BEFORE_MARKS else SPACE_BEFORE
+    if pattern.search(tgt) and not pattern.search(src):
+        runs = tuple(m.span() for m in pattern.finditer(tgt))
+        yield Problem("space before a punctuation mark: remove it", runs)
+
+
+def _shape(ws: str) -> tuple[bool, int]:
+    return bool(ws), ws.count("\n")
+
+
+def _lead(text: str) -> str:
+    return text[: len(text) - len(text.lstrip())]
+
+
+def _trail(text: str) -> str:
+    return text[len(text.rstrip()):]
