@@ -3,23 +3,24 @@
 Data flows down (the screen tells each widget what to show) and events come up as messages
 (SegmentChosen, ConfirmRequested, SegmentLookedUp…). Slow work runs in thread workers that
 post their results back; a result for a segment the translator already left is dropped.
-The actions (keys and palette) live in editor_actions.py.
+The actions (keys and palette) live in editor_actions.py, the background work in
+editor_assist.py.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, OptionList, TextArea
 
 from workbench.session import SaveOutcome, Session
 from workbench.tui.screens.editor_actions import EDITOR_BINDINGS, EditorActions
+from workbench.tui.screens.editor_assist import EditorAssist
 from workbench.tui.services.assist import Assistant, Lookup
 from workbench.tui.services.pivot import Pivot
 from workbench.tui.widgets.editor.bars import PANELS, PanelTabs, StatusLine
@@ -38,35 +39,7 @@ JOURNAL_DELAY = 0.4  # seconds of quiet typing before the journal is written
 QA_DELAY = 0.3
 
 
-class SegmentLookedUp(Message):
-    def __init__(self, index: int, lookup: Lookup) -> None:
-        super().__init__()
-        self.index, self.lookup = index, lookup
-
-
-class SegmentChecked(Message):
-    def __init__(self, index: int, text: str, findings: list[Any], hints: Any) -> None:
-        super().__init__()
-        self.index, self.text, self.findings, self.hints = index, text, findings, hints
-
-
-class HelpersLoaded(Message):
-    """The TM, glossary, checks and pivot finished loading (or failed, with notes)."""
-
-
-class ScoresFound(Message):
-    def __init__(self, scores: dict[int, float]) -> None:
-        super().__init__()
-        self.scores = scores
-
-
-class CatalogChecked(Message):
-    def __init__(self, findings: list[Any]) -> None:
-        super().__init__()
-        self.findings = findings
-
-
-class EditorScreen(EditorActions, Screen[None]):
+class EditorScreen(EditorAssist, EditorActions, Screen[None]):
     CSS_PATH = "../editor.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = EDITOR_BINDINGS
@@ -202,43 +175,6 @@ class EditorScreen(EditorActions, Screen[None]):
         hints = self.assist.hints(self.session.source(index), self.session.target(index))
         return Lookup(matches or [], hints)
 
-    def start_lookup(self, index: int) -> None:
-        if self.helpers_ready:
-            prev, nxt = self.neighbours(index)
-            self.lookup_worker(index, self.session.source(index), self.session.target(index),
-                               prev, nxt, self._prefetch_after(index))
-
-    def _prefetch_after(self, index: int) -> list[tuple[str, str | None, str | None]]:
-        nxt = self.session.next_needing_work(index)
-        return [] if nxt is None else [(self.session.source(nxt), *self.neighbours(nxt))]
-
-    @work(thread=True, exclusive=True, group="lookup")
-    def lookup_worker(self, index: int, source: str, target: str, prev: str | None,
-                      nxt: str | None, prefetch: list[tuple[str, str | None, str | None]]) -> None:
-        self.post_message(SegmentLookedUp(index, self.assist.lookup(source, target, prev, nxt)))
-        for args in prefetch:  # the likely next segment, so Enter shows its matches at once
-            self.assist.matches(*args)
-
-    def on_segment_looked_up(self, message: SegmentLookedUp) -> None:
-        if message.lookup.matches:
-            self._record_score(message.index, message.lookup.matches)
-        if message.index == self.index:
-            self.apply_lookup(message.index, message.lookup)
-
-    def apply_lookup(self, index: int, lookup: Lookup) -> None:
-        self.lookup = lookup
-        self.source_view.show(self.session.source(index), [(h.start, h.end) for h in lookup.hints])
-        self.query_one(MatchList).show(lookup.matches, self.assist.tm_note)
-        self.query_one(TermsPanel).show(lookup.hints, self.assist.terms_note)
-        self.query_one(PanelTabs).show(tm=str(len(lookup.matches) or ""),
-                                       terms=str(len(lookup.hints) or ""))
-
-    def _record_score(self, index: int, matches: list[Any]) -> None:
-        best = max((getattr(m, "score", 0) for m in matches), default=None)
-        if best is not None and self.scores.get(index) != best:
-            self.scores[index] = best
-            self.segments.update_score(index, best)
-
     def show_context(self) -> None:
         i, s = self.index, self.session
         before = (i, s.source(i - 1), s.target(i - 1)) if i > 0 else None
@@ -249,11 +185,6 @@ class EditorScreen(EditorActions, Screen[None]):
         found = self.pivot.lookup(self.session.key(self.index)) if self.pivot.ready else None
         self.query_one(PivotPanel).show(self.pivot.current, found, self.pivot.note)
         self.query_one(PanelTabs).show(pivot=self.pivot.current or "")
-
-    @work(thread=True, exclusive=True, group="pivot")
-    def pivot_worker(self) -> None:
-        self.pivot.load()
-        self.app.call_from_thread(self.show_pivot)
 
     def update_status(self) -> None:
         s = self.session
@@ -287,89 +218,6 @@ class EditorScreen(EditorActions, Screen[None]):
         """Make sure the session has what is in the text area right now."""
         if len(self.session) and not self.target.read_only:
             self.session.set_target(self.index, self.target.text)
-
-    # -- QA ----------------------------------------------------------------------------------
-    def check_current(self) -> None:
-        if self.helpers_ready and len(self.session):
-            i = self.index
-            self.check_worker(i, self.session.entries[i], self.session.source(i), self.target.text)
-
-    @work(thread=True, exclusive=True, group="qa")
-    def check_worker(self, index: int, entry: Any, source: str, text: str) -> None:
-        findings = self.assist.check(entry, text)
-        hints = self.assist.hints(source, text)
-        self.post_message(SegmentChecked(index, text, findings, hints))
-
-    def on_segment_checked(self, message: SegmentChecked) -> None:
-        i = message.index
-        had = bool(self.findings.get(i))
-        if message.findings:
-            self.findings[i] = message.findings
-        else:
-            self.findings.pop(i, None)
-        if had != bool(message.findings):
-            self.refresh_row(i)
-        if i != self.index:
-            return
-        self.query_one(FindingsPanel).show(message.findings, self.assist.qa_note)
-        self.query_one(TermsPanel).show(message.hints, self.assist.terms_note)
-        self.query_one(PanelTabs).show(qa=str(len(message.findings) or ""))
-        if message.text == self.target.text:
-            spans = [span for f in message.findings for span in getattr(f, "spans", ())]
-            self.target.mark_findings(spans)
-
-    # -- helpers loading -----------------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="load")
-    def load_helpers(self) -> None:
-        self.assist.load_termbase()
-        self.assist.load_checks(self.session.catalog)
-        self.pivot.load()
-        self.assist.load_tm()
-        self.post_message(HelpersLoaded())
-
-    def on_helpers_loaded(self) -> None:
-        self.helpers_ready = True
-        self.show_pivot()
-        if len(self.session):
-            self.show_segment(self.index, focus=False)
-        self.analyse_worker([(i, self.session.source(i), *self.neighbours(i))
-                             for i in range(len(self.session))], self.session.catalog)
-
-    @work(thread=True, exclusive=True, group="analysis")
-    def analyse_worker(self, todo: list[tuple[int, str, str | None, str | None]],
-                       catalog: Any) -> None:
-        """Whole-catalog QA, then the best match % of every segment, in batches."""
-        self.post_message(CatalogChecked(self.assist.check_all(catalog)))
-        if self.assist.tm is None:
-            return
-        batch: dict[int, float] = {}
-        for index, source, prev, nxt in todo:
-            matches = self.assist.matches(source, prev, nxt)
-            if matches:
-                batch[index] = max(getattr(m, "score", 0) for m in matches)
-            if len(batch) >= 50:
-                self.post_message(ScoresFound(batch))
-                batch = {}
-        if batch:
-            self.post_message(ScoresFound(batch))
-
-    def on_scores_found(self, message: ScoresFound) -> None:
-        for index, score in message.scores.items():
-            self._record_score(index, [_Score(score)])
-
-    def on_catalog_checked(self, message: CatalogChecked) -> None:
-        found: dict[int, list[Any]] = {}
-        for finding in message.findings:
-            index = self.session.index_of((finding.msgctxt, finding.msgid))
-            if index is not None:
-                found.setdefault(index, []).append(finding)
-        current = self.findings.get(self.index)
-        self.findings = found
-        if current is not None:
-            self.findings[self.index] = current
-        for index in set(found) | {self.index}:
-            if str(index) in self.segments.rows:
-                self.refresh_row(index)
 
     # -- messages from widgets -------------------------------------------------------------------
     def on_segment_list_segment_chosen(self, message: SegmentList.SegmentChosen) -> None:
@@ -411,14 +259,6 @@ class EditorScreen(EditorActions, Screen[None]):
             self.notify(outcome.message, title="Merged with changes on disk", severity="warning",
                         timeout=10)
         self.update_status()
-
-
-class _Score:
-    """A bare score for _record_score (the background analysis keeps only the best)."""
-
-    def __init__(self, score: float) -> None:
-        self.score = score
-
 
 def _restart(screen: Screen[Any], timer: Timer | None, delay: float, callback: Any) -> Timer:
     if timer is not None:

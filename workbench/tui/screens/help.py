@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -38,24 +39,35 @@ def binding_rows(section: str, bindings: list[Binding]) -> list[tuple[str, str, 
     return list(rows.values())
 
 
-def help_text() -> Text:
+def help_rows() -> list[tuple[str, str, str]]:
     from workbench.tui.screens.editor_actions import EDITOR_BINDINGS
     from workbench.tui.screens.home import HOME_BINDINGS
 
     rows = binding_rows("Editor", EDITOR_BINDINGS) + binding_rows("Home", HOME_BINDINGS)
-    rows += EXTRA_KEYS
-    out = Text()
+    return rows + EXTRA_KEYS
+
+
+def help_table() -> Table:
+    """Keys by section, descriptions wrapping in their own column."""
+    table = Table(box=None, show_header=False, expand=True, padding=(0, 1))
+    table.add_column("key", style="bold", no_wrap=True, min_width=12)
+    table.add_column("what", ratio=1)
     section = ""
-    for name, keys, description in rows:
+    for name, keys, description in help_rows():
         if name != section:
-            out.append(f"\n{name}\n" if section else f"{name}\n", style="bold underline")
+            table.add_row(Text(name, style="bold underline"), "")
             section = name
-        out.append(f"  {keys:<22}", style="bold")
-        out.append(f"{description}\n")
-    out.append("\nIn terminals\n", style="bold underline")
+        table.add_row(keys, description)
+    table.add_row(Text("In terminals", style="bold underline"), "")
     for note in TERMINAL_NOTES:
-        out.append(f"  • {note}\n")
-    return out
+        table.add_row("•", note)
+    return table
+
+
+def help_text() -> Text:
+    """The same content as plain text (for tests and the README)."""
+    return Text("\n".join(f"{keys}  {what}" for _, keys, what in help_rows()) + "\n"
+                + "\n".join(TERMINAL_NOTES))
 
 
 class HelpScreen(ModalScreen[None]):
@@ -63,7 +75,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog help"):
-            yield Static(help_text())
+            yield Static(help_table())
             yield Static(Text("Esc closes · ↑↓ scroll", style="dim"))
 
     def on_mount(self) -> None:

@@ -1,0 +1,180 @@
+"""The editor's background work: TM and glossary lookups, live QA, loading the helpers,
+the whole-catalog analysis. Each runs in a thread worker and posts its result back; a result
+for a segment the translator already left is dropped. Mixed into EditorScreen."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.message import Message
+
+from workbench.tui.services.assist import Lookup
+from workbench.tui.widgets.editor.bars import PanelTabs
+from workbench.tui.widgets.editor.panels import FindingsPanel, MatchList, TermsPanel
+
+if TYPE_CHECKING:
+    from workbench.tui.screens.editor import EditorScreen
+
+class SegmentLookedUp(Message):
+    def __init__(self, index: int, lookup: Lookup) -> None:
+        super().__init__()
+        self.index, self.lookup = index, lookup
+
+
+class SegmentChecked(Message):
+    def __init__(self, index: int, text: str, findings: list[Any], hints: Any) -> None:
+        super().__init__()
+        self.index, self.text, self.findings, self.hints = index, text, findings, hints
+
+
+class HelpersLoaded(Message):
+    """The TM, glossary, checks and pivot finished loading (or failed, with notes)."""
+
+
+class ScoresFound(Message):
+    def __init__(self, scores: dict[int, float]) -> None:
+        super().__init__()
+        self.scores = scores
+
+
+class CatalogChecked(Message):
+    def __init__(self, findings: list[Any]) -> None:
+        super().__init__()
+        self.findings = findings
+
+
+
+class EditorAssist:
+    """Lookups and checks of the editor screen."""
+
+    def start_lookup(self: EditorScreen, index: int) -> None:
+        if self.helpers_ready:
+            prev, nxt = self.neighbours(index)
+            self.lookup_worker(index, self.session.source(index), self.session.target(index),
+                               prev, nxt, self._prefetch_after(index))
+
+    def _prefetch_after(self: EditorScreen, index: int) -> list[tuple[str, str | None, str | None]]:
+        nxt = self.session.next_needing_work(index)
+        return [] if nxt is None else [(self.session.source(nxt), *self.neighbours(nxt))]
+
+    @work(thread=True, exclusive=True, group="lookup")
+    def lookup_worker(self: EditorScreen, index: int, source: str, target: str, prev: str | None,
+                      nxt: str | None, prefetch: list[tuple[str, str | None, str | None]]) -> None:
+        self.post_message(SegmentLookedUp(index, self.assist.lookup(source, target, prev, nxt)))
+        for args in prefetch:  # the likely next segment, so Enter shows its matches at once
+            self.assist.matches(*args)
+
+    def on_segment_looked_up(self: EditorScreen, message: SegmentLookedUp) -> None:
+        if message.lookup.matches:
+            self._record_score(message.index, message.lookup.matches)
+        if message.index == self.index:
+            self.apply_lookup(message.index, message.lookup)
+
+    def apply_lookup(self: EditorScreen, index: int, lookup: Lookup) -> None:
+        self.lookup = lookup
+        self.source_view.show(self.session.source(index), [(h.start, h.end) for h in lookup.hints])
+        self.query_one(MatchList).show(lookup.matches, self.assist.tm_note)
+        self.query_one(TermsPanel).show(lookup.hints, self.assist.terms_note)
+        self.query_one(PanelTabs).show(tm=str(len(lookup.matches) or ""),
+                                       terms=str(len(lookup.hints) or ""))
+
+    def _record_score(self: EditorScreen, index: int, matches: list[Any]) -> None:
+        best = max((getattr(m, "score", 0) for m in matches), default=None)
+        if best is not None and self.scores.get(index) != best:
+            self.scores[index] = best
+            self.segments.update_score(index, best)
+
+    @work(thread=True, exclusive=True, group="pivot")
+    def pivot_worker(self: EditorScreen) -> None:
+        self.pivot.load()
+        self.app.call_from_thread(self.show_pivot)
+
+    # -- QA ----------------------------------------------------------------------------------
+    def check_current(self: EditorScreen) -> None:
+        if self.helpers_ready and len(self.session):
+            i = self.index
+            self.check_worker(i, self.session.entries[i], self.session.source(i), self.target.text)
+
+    @work(thread=True, exclusive=True, group="qa")
+    def check_worker(self: EditorScreen, index: int, entry: Any, source: str, text: str) -> None:
+        findings = self.assist.check(entry, text)
+        hints = self.assist.hints(source, text)
+        self.post_message(SegmentChecked(index, text, findings, hints))
+
+    def on_segment_checked(self: EditorScreen, message: SegmentChecked) -> None:
+        i = message.index
+        had = bool(self.findings.get(i))
+        if message.findings:
+            self.findings[i] = message.findings
+        else:
+            self.findings.pop(i, None)
+        if had != bool(message.findings):
+            self.refresh_row(i)
+        if i != self.index:
+            return
+        self.query_one(FindingsPanel).show(message.findings, self.assist.qa_note)
+        self.query_one(TermsPanel).show(message.hints, self.assist.terms_note)
+        self.query_one(PanelTabs).show(qa=str(len(message.findings) or ""))
+        if message.text == self.target.text:
+            spans = [span for f in message.findings for span in getattr(f, "spans", ())]
+            self.target.mark_findings(spans)
+
+    # -- helpers loading -----------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="load")
+    def load_helpers(self: EditorScreen) -> None:
+        self.assist.load_termbase()
+        self.assist.load_checks(self.session.catalog)
+        self.pivot.load()
+        self.assist.load_tm()
+        self.post_message(HelpersLoaded())
+
+    def on_helpers_loaded(self: EditorScreen) -> None:
+        self.helpers_ready = True
+        self.show_pivot()
+        if len(self.session):
+            self.show_segment(self.index, focus=False)
+        self.analyse_worker([(i, self.session.source(i), *self.neighbours(i))
+                             for i in range(len(self.session))], self.session.catalog)
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def analyse_worker(self: EditorScreen, todo: list[tuple[int, str, str | None, str | None]],
+                       catalog: Any) -> None:
+        """Whole-catalog QA, then the best match % of every segment, in batches."""
+        self.post_message(CatalogChecked(self.assist.check_all(catalog)))
+        if self.assist.tm is None:
+            return
+        batch: dict[int, float] = {}
+        for index, source, prev, nxt in todo:
+            matches = self.assist.matches(source, prev, nxt)
+            if matches:
+                batch[index] = max(getattr(m, "score", 0) for m in matches)
+            if len(batch) >= 50:
+                self.post_message(ScoresFound(batch))
+                batch = {}
+        if batch:
+            self.post_message(ScoresFound(batch))
+
+    def on_scores_found(self: EditorScreen, message: ScoresFound) -> None:
+        for index, score in message.scores.items():
+            self._record_score(index, [_Score(score)])
+
+    def on_catalog_checked(self: EditorScreen, message: CatalogChecked) -> None:
+        found: dict[int, list[Any]] = {}
+        for finding in message.findings:
+            index = self.session.index_of((finding.msgctxt, finding.msgid))
+            if index is not None:
+                found.setdefault(index, []).append(finding)
+        current = self.findings.get(self.index)
+        self.findings = found
+        if current is not None:
+            self.findings[self.index] = current
+        for index in set(found) | {self.index}:
+            if str(index) in self.segments.rows:
+                self.refresh_row(index)
+
+class _Score:
+    """A bare score for _record_score (the background analysis keeps only the best)."""
+
+    def __init__(self, score: float) -> None:
+        self.score = score
