@@ -118,11 +118,24 @@ def rebuild(project: Project, statement: Statement, lang: str, *, typography_on:
         rebuilt.catalog = catalog
         index = _index(catalog) if catalog is not None else {}
     abbreviations = extra_abbreviations(project, statement.source_language)
-    for block in split_blocks(text, statement.format):
+    blocks = split_blocks(text, statement.format)
+    _check_spans(statement, blocks)
+    for block in blocks:
         sentences = split_sentences(block.text, statement.source_language, abbreviations)
         pieces = [_piece(s, index, code, rebuilt.is_source, typography_on) for s in sentences]
         rebuilt.blocks.append((block, pieces))
     return rebuilt
+
+
+def _check_spans(statement: Statement, blocks: list[Block]) -> None:
+    """Spans must follow one another: overlapping ones would garble the output."""
+    end = 0
+    for block in blocks:
+        if block.start < end or block.end < block.start:
+            raise WorkbenchError("cannot rebuild the statement: the segmenter gave overlapping "
+                                 "text spans here", path=statement.path, line=block.line,
+                                 hint="rephrase this line (e.g. identical table cells) and report it")
+        end = block.end
 
 
 def _index(catalog: polib.POFile) -> dict[str, polib.POEntry]:

@@ -195,3 +195,15 @@ def test_generated_drafts_are_valid_html_with_the_source_structure(tmp_path_fact
     rebuilt = rebuild(project, statement, "ru")
     assert structure(to_markdown(rebuilt)) == structure(doc)
     html5lib.HTMLParser(strict=True).parse(page(rebuilt))
+
+
+def test_overlapping_spans_refuse_instead_of_garbling(tmp_path, monkeypatch) -> None:
+    # Identical cells of one table row once got the same span from the segmenter.
+    import workbench.export.reassemble as reassemble
+    from workbench.segment import Block
+
+    project = make(tmp_path, {"s.md": "| Yes | Yes |\n|---|---|\n"})
+    overlapping = [Block("cell", "Yes", 1, 2, 11), Block("cell", "Yes", 1, 2, 11)]
+    monkeypatch.setattr(reassemble, "split_blocks", lambda source, fmt: overlapping)
+    with pytest.raises(WorkbenchError, match="overlapping"):
+        rebuild(project, project.statement("s"), "ru")
