@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from workbench.errors import WorkbenchError
 from workbench.languages import normalize_code
 
 SRX_LANGUAGES = {"ru", "uk", "be"}
@@ -50,7 +51,7 @@ _PROTECTED = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"   # e-mail addresses
 )
 # Abbreviations that always name what follows ("No. 87", "Dr. Smith", "ст. 5").
-_ALWAYS_FOLLOWED = {"no", "nos", "art", "arts", "p", "pp", "para", "mr", "mrs", "ms", "dr", "prof",
+_ALWAYS_FOLLOWED = {"no", "nos", "art", "arts", "p", "pp", "mr", "mrs", "ms", "dr", "prof",
                     "vs", "cf", "fig", "vol", "ст", "п", "пп", "им", "ім", "проф", "праф", "гл",
                     "ул", "вул", "мал", "рис", "див"}
 _OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", "„": "“", "“": "”"}
@@ -92,7 +93,24 @@ def split_sentences(text: str, lang: str = "en", extra_abbreviations: Iterable[s
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
+    merged = _reattach_closing_markup(text, merged)
     return [text[s:e].strip() for s, e in merged if text[s:e].strip()]
+
+
+_CLOSING_MARKUP = re.compile(r"[*_~]+(?=\s|$)")
+
+
+def _reattach_closing_markup(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'*One. Two.* Three.': the closing '*' belongs to 'Two.', not to 'Three.'."""
+    out = list(spans)
+    for i in range(1, len(out)):
+        start, end = out[i]
+        stripped = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        match = _CLOSING_MARKUP.match(text, stripped)
+        if match and match.end() <= end:
+            out[i - 1] = (out[i - 1][0], match.end())
+            out[i] = (match.end(), end)
+    return out
 
 
 def _engine_split(text: str, base: str) -> list[str]:
@@ -216,6 +234,7 @@ def _markdown_blocks(source: str) -> list[Block]:
     lines = source.splitlines(keepends=True)
     blocks: list[Block] = []
     context: list[str] = []
+    cursor: dict[int, int] = {}  # per line, where the last block found on it ended (table cells)
     for token in tokens:
         if token.nesting == 1:
             context.append(token.type)
@@ -223,13 +242,13 @@ def _markdown_blocks(source: str) -> list[Block]:
             context.pop()
         if token.type != "inline" or not token.content.strip() or token.map is None:
             continue
-        kind = _kind(context)
-        span = _content_span(token.content, token.map, lines, offsets)
+        span = _content_span(token.content, token.map[0], lines, offsets, cursor)
         if span is None:
-            continue
-        start, end = span
+            raise WorkbenchError("cannot locate this block's text in the source",
+                                 line=token.map[0] + 1,
+                                 hint="simplify its Markdown (nested or reference syntax)")
         text = " ".join(part.strip() for part in token.content.splitlines())
-        blocks.append(Block(kind, text, token.map[0] + 1, start, end))
+        blocks.append(Block(_kind(context), text, token.map[0] + 1, span[0], span[1]))
     return blocks
 
 
@@ -245,18 +264,25 @@ def _kind(context: list[str]) -> str:
     return "paragraph"
 
 
-def _content_span(content: str, line_map: list[int], lines: list[str],
-                  offsets: list[int]) -> tuple[int, int] | None:
-    """Where the inline content sits in the source: from its first character to its last."""
+def _content_span(content: str, first_line: int, lines: list[str], offsets: list[int],
+                  cursor: dict[int, int]) -> tuple[int, int] | None:
+    """Where the inline content sits in the source: from its first character to its last.
+
+    Searching from the cursor keeps two equal cells of one table row apart.
+    """
     parts = content.split("\n")
     first, last = parts[0].strip(), parts[-1].strip()
-    first_line, last_line = line_map[0], line_map[0] + len(parts) - 1
+    last_line = first_line + len(parts) - 1
     if last_line >= len(lines):
         return None
-    col = lines[first_line].find(first)
-    end_col = lines[last_line].rfind(last)
-    if col < 0 or end_col < 0:
+    col = lines[first_line].find(first, cursor.get(first_line, 0))
+    if col < 0:
         return None
+    search_from = col if last_line == first_line else cursor.get(last_line, 0)
+    end_col = lines[last_line].find(last, search_from)
+    if end_col < 0:
+        return None
+    cursor[last_line] = end_col + len(last)
     return offsets[first_line] + col, offsets[last_line] + end_col + len(last)
 
 

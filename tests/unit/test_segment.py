@@ -61,3 +61,20 @@ def test_markdown_blocks_kinds_and_spans() -> None:
 def test_plain_text_blocks() -> None:
     blocks = split_blocks("One line.\nTwo line.\n\n\nThird para.\n", "txt")
     assert [(b.text, b.line) for b in blocks] == [("One line. Two line.", 1), ("Third para.", 5)]
+
+
+def test_equal_table_cells_get_their_own_spans() -> None:
+    source = "| Yes | Yes |\n|---|---|\n| No. | No. |\n"
+    blocks = split_blocks(source)
+    assert [b.kind for b in blocks] == ["cell"] * 4
+    assert len({(b.start, b.end) for b in blocks}) == 4
+    assert all(source[b.start:b.end] == b.text for b in blocks)
+
+
+def test_closing_emphasis_stays_with_its_sentence() -> None:
+    assert split_sentences("*Start here. End here.* Last.", "en") == [
+        "*Start here.", "End here.*", "Last."]
+
+
+def test_abbreviation_list_does_not_swallow_real_ends() -> None:
+    assert split_sentences("First para. Still first.", "en") == ["First para.", "Still first."]

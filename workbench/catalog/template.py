@@ -56,8 +56,12 @@ def extra_abbreviations(project: Project, lang: str) -> list[str]:
 def build_template(project: Project, statement: Statement, text: str | None = None) -> Catalog:
     """The POT of a statement: one entry per distinct sentence, in order of first occurrence."""
     text = read_statement(statement) if text is None else text
-    segments = segment_document(text, statement.source_language, statement.format,
-                                extra_abbreviations(project, statement.source_language))
+    try:
+        segments = segment_document(text, statement.source_language, statement.format,
+                                    extra_abbreviations(project, statement.source_language))
+    except WorkbenchError as exc:
+        exc.path = statement.path  # the segmenter knows the line, not the file
+        raise
     if not segments:
         raise WorkbenchError("statement has no translatable text", path=statement.path, line=1)
     reference = statement.path.relative_to(project.root).as_posix()
