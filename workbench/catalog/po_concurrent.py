@@ -122,7 +122,7 @@ def merge_concurrent(base: Catalog, mine: Catalog, theirs: Catalog) -> tuple[Cat
             for name in (*_FIELDS, "flags"):
                 setattr(their_entry, name, copy.deepcopy(getattr(mine_entry, name)))
             continue
-        clashes = ("entry",)
+        clashes: tuple[str, ...] = ("entry",)
         if base_entry is not None and their_entry is not None:
             clashes = _merge_fields(base_entry, mine_entry, their_entry, their_entry)
         if clashes:
@@ -187,12 +187,14 @@ def save_catalog(catalog: Catalog, path: str | Path | None = None) -> SaveResult
         raise CatalogError("no path to save the catalog to")
     for _attempt in range(3):
         disk = target.read_bytes() if target.exists() else None
-        if disk is None or disk == catalog.base_bytes:
+        if disk is None or (disk == catalog.base_bytes and catalog.path == target):
             if disk is not None and is_unchanged(catalog) and catalog.path == target:
                 return SaveResult(target, "unchanged")
             write_catalog(catalog, target, check_conflict=False)
             return SaveResult(target, "written")
-        base = parse_catalog(catalog.base_bytes or b"", target)
+        # The common ancestor is the file as read; saving elsewhere over a file has none.
+        same_file = catalog.path is not None and Path(catalog.path) == target
+        base = parse_catalog((catalog.base_bytes if same_file else None) or b"", target)
         theirs = parse_catalog(disk, target)
         theirs.path, theirs.fingerprint = target, Fingerprint.of_bytes(target, disk)
         base_keys = _keyed(base)

@@ -41,6 +41,7 @@ def parse_metadata(msgstr: str) -> tuple[dict[str, str], list[tuple[str | None, 
             groups.append((key, metadata[key], line))
         elif groups and groups[-1][0] is not None:
             k, _, raw = groups[-1]
+            assert k is not None
             metadata[k] += "\n" + line.strip()
             groups[-1] = (k, metadata[k], raw + "\n" + line)
         else:

@@ -89,6 +89,7 @@ def parse_lines(text: str) -> ParseResult:
             pending = []
             current = _Builder(number)
         else:
+            assert current is not None
             current.lines.extend(pending)
             pending = []
         current.lines.append(raw_line)

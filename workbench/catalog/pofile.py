@@ -110,9 +110,9 @@ def _decode(data: bytes, path: str | Path | None) -> tuple[str, str, str]:
     try:
         codec = po_header.python_codec(declared)
     except LookupError:
-        line = data.count(b"\n", 0, match.start()) + 1 if match else None
+        at = data.count(b"\n", 0, match.start()) + 1 if match else None
         raise CatalogError(f"unknown charset {declared!r} in the Content-Type header", path=path,
-                           line=line, hint="declare charset=UTF-8 and convert the file to UTF-8") from None
+                           line=at, hint="declare charset=UTF-8 and convert the file to UTF-8") from None
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
@@ -171,8 +171,12 @@ def _take_header(catalog: Catalog, item, index: int) -> None:
 
 def render_text(catalog: polib.POFile) -> str:
     """The catalog as text: raw text for unchanged entries, msgcat formatting for the others."""
+    return _join(catalog, _render_items(catalog))
+
+
+def _join(catalog: polib.POFile, items: list[tuple[polib.POEntry | None, str, str]]) -> str:
     newline = getattr(catalog, "_wb_newline", "\n")
-    text = "".join(sep + body for _, sep, body in _render_items(catalog))
+    text = "".join(sep + body for _, sep, body in items)
     # gettext rejects a BOM: kept while nothing changes (byte identity), dropped on a real write.
     bom = getattr(catalog, "_wb_bom", "") if is_unchanged(catalog) else ""
     text = bom + text + getattr(catalog, "_wb_trailer", "")
@@ -245,13 +249,16 @@ def catalog_to_bytes(catalog: polib.POFile) -> bytes:
     base = getattr(catalog, "base_bytes", None)
     if base is not None and is_unchanged(catalog):
         return base
+    return _encode(catalog, render_text(catalog))
+
+
+def _encode(catalog: polib.POFile, text: str) -> bytes:
     path = getattr(catalog, "path", None)
     try:
         codec = _codec(catalog)
     except LookupError:
         raise CatalogError("the Content-Type header names a charset Python does not know",
                            path=path, hint="use charset=UTF-8") from None
-    text = render_text(catalog)
     try:
         return text.encode(codec)
     except UnicodeEncodeError as exc:
@@ -271,31 +278,67 @@ def write_catalog(catalog: polib.POFile, path: str | Path | None = None, *,
         if not seen.same_content(now):
             raise ConflictError("changed on disk since it was read; not overwritten", path=target,
                                 hint="reload it, or save with workbench.catalog.save_catalog to merge")
-    unchanged = getattr(catalog, "base_bytes", None) is not None and is_unchanged(catalog)
-    data = catalog_to_bytes(catalog)
-    # What we write must read back (this also refuses duplicate entries); fails before writing.
-    written = None if unchanged else parse_catalog(data, target)
+    items = None
+    data = getattr(catalog, "base_bytes", None)
+    if data is None or not is_unchanged(catalog):
+        items = _render_items(catalog)
+        check_items(items, target)  # before anything is written
+        data = _encode(catalog, _join(catalog, items))
     atomic_write_bytes(target, data)
     if isinstance(catalog, Catalog):
-        if written is not None:
-            _adopt(catalog, written)
+        if items is not None:
+            _adopt(catalog, items)
         catalog.base_bytes = data
         catalog.path = target
         catalog.fingerprint = Fingerprint.of_bytes(target, data)
 
 
-def _adopt(catalog: Catalog, written: Catalog) -> None:
+def check_items(items: list[tuple[polib.POEntry | None, str, str]], path: Path | None) -> None:
+    """Refuse what would not read back: duplicate entries, NUL characters, lossy text."""
+    seen: set[tuple[str | None, str]] = {(None, "")} if any(e is None for e, _, _ in items) else set()
+    for entry, _, body in items:
+        if entry is None:
+            continue
+        what = f"msgid {_short(entry.msgid)}"
+        if not entry.obsolete:
+            key = (entry.msgctxt, entry.msgid)
+            if key in seen:
+                raise CatalogError(f"duplicate entry: {what} is in the catalog twice; not written",
+                                   path=path, hint="merge the two entries into one")
+            seen.add(key)
+        state = po_state.state_of(entry)
+        if state is not None and body is state.raw:
+            continue
+        if "\x00" in body:
+            raise CatalogError(f"{what} contains a NUL character, which PO cannot hold", path=path)
+        try:
+            (back,) = [item.entry for item in parse_lines(body).entries]
+        except (ParseError, ValueError):
+            back = None
+        if back is None or _content(back) != _content(entry):
+            raise CatalogError(f"{what} would not read back as it is; not written", path=path)
+
+
+def _content(entry: polib.POEntry) -> tuple:
+    plurals = tuple(sorted((int(k), v) for k, v in (entry.msgstr_plural or {}).items()))
+    return (entry.msgctxt, entry.msgid, entry.msgid_plural or "", plurals or entry.msgstr or "",
+            bool(entry.obsolete), entry.previous_msgctxt, entry.previous_msgid,
+            entry.previous_msgid_plural)
+
+
+def _adopt(catalog: Catalog, items: list[tuple[polib.POEntry | None, str, str]]) -> None:
     """After a write, the text just written becomes every entry's raw text (the new base)."""
-    entries = [e for e, _, _ in _render_items(catalog) if e is not None]
-    for mine, theirs in zip(entries, written, strict=True):
-        state = po_state.state_of(theirs)
-        po_state.remember(mine, state.sep, state.raw)
+    entries: list[polib.POEntry] = []
+    for entry, sep, body in items:
+        if entry is not None:
+            po_state.remember(entry, sep, body)
+            entries.append(entry)
+            continue
+        (parsed,) = parse_lines(body).entries
+        _, groups, ends = po_header.parse_metadata(parsed.entry.msgstr)
+        state = po_header.HeaderState(sep, body, len(entries), (), groups, ends, parsed.entry)
+        state.snapshot = po_header.header_snapshot(catalog, parsed.entry)
+        catalog._wb_header = state
     catalog[:] = entries
-    header = written._wb_header
-    if header is not None:
-        header.snapshot = po_header.header_snapshot(catalog, header.entry)
-    catalog._wb_header = header
     catalog._wb_order = tuple(map(id, catalog))
-    catalog._wb_trailer = written._wb_trailer
-    catalog._wb_bom, catalog._wb_newline = written._wb_bom, written._wb_newline
-    catalog._wb_eof_newline = written._wb_eof_newline
+    catalog._wb_bom = ""
