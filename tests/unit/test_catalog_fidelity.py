@@ -312,3 +312,51 @@ def test_line_breaks_agree_with_libunistring() -> None:
         lib.u8_possible_linebreaks(raw, len(raw), b"UTF-8", out)
         starts = [len(text[:i].encode("utf-8")) for i in range(len(text))]
         assert [out.raw[s] for s in starts] == possible_linebreaks(text), text
+
+
+# ---------------------------------------------------------------- random catalogs
+
+PIECES = list("abcdefghij klmn opq -/.,:;!?()[]{}\"'\\$#@&*+=<>|~`_0123456789\t\n") + list(
+    "абвгд еёжзий ўіє «»—–…№ \u00a0") + ["日本語", "한국", "\u0301", "\u200b", "%s", "%d", "%-10s",
+                                          "\a", "\v", "\r", "\f", "\b"]
+
+
+def random_catalog(rng: random.Random):
+    def text(n: int) -> str:
+        return "".join(rng.choice(PIECES) for _ in range(n))
+
+    catalog = parse_catalog(b"")
+    catalog.header = "Random catalog."
+    catalog.metadata = {"Project-Id-Version": "x", "Content-Type": "text/plain; charset=UTF-8",
+                        "Plural-Forms": "nplurals=2; plural=(n != 1);"}
+    for i in range(15):
+        entry = polib.POEntry(msgid=text(rng.randint(1, 200)) + str(i), msgstr=text(rng.randint(1, 200)))
+        if rng.random() < .3:
+            entry.msgctxt = text(rng.randint(1, 30))
+        if rng.random() < .3:
+            entry.previous_msgid, entry.flags = text(rng.randint(1, 120)), ["fuzzy"]
+        if rng.random() < .3:
+            entry.flags.append("c-format")
+        if rng.random() < .3:
+            entry.tcomment = text(20).replace("\n", " ").replace("\\", "").replace("\r", "")
+        if rng.random() < .3:
+            entry.occurrences = [(f"src/file{j}-name.c", str(rng.randint(1, 9999))) for j in range(rng.randint(1, 12))]
+        if rng.random() < .2:
+            entry.msgid_plural, entry.msgstr_plural, entry.msgstr = text(40), {0: text(50), 1: text(90)}, ""
+        entry.obsolete = rng.random() < .2
+        catalog.append(entry)
+    return catalog
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_random_catalogs_read_back_and_match_msgcat(seed: int) -> None:
+    catalog = random_catalog(random.Random(seed))
+    data = catalog_to_bytes(catalog)
+    back = parse_catalog(data)
+    fields = ("msgctxt", "msgid", "msgid_plural", "msgstr", "msgstr_plural", "obsolete", "flags",
+              "tcomment", "occurrences", "previous_msgid")
+    key = lambda entries: sorted(tuple(repr(getattr(e, f)) for f in fields) for e in entries)  # noqa: E731
+    assert key(back) == key(catalog)
+    assert fully_serialized(data) == data
+    if shutil.which("msgcat"):
+        assert subprocess.run(["msgcat", "-"], input=data, capture_output=True).stdout == data

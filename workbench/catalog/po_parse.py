@@ -70,7 +70,11 @@ class _Builder:
 def parse_lines(text: str) -> ParseResult:
     """Parse decoded PO text (BOM removed). Raises ParseError."""
     result = ParseResult()
-    lines = text.splitlines(keepends=True)
+    # Only "\n" ends a line (str.splitlines would also split at \v, \f, U+2028...).
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    if not lines[-1]:
+        lines.pop()
     pending: list[str] = []  # blank lines not yet known to belong to an entry or a separator
     sep = ""
     current: _Builder | None = None
