@@ -34,7 +34,7 @@ def dnt_terms(termbase: Any, lang: str) -> frozenset[str]:
     out: set[str] = set()
     for concept in termbase or ():
         for term in concept.terms_in(lang) if concept.dnt else ():
-            out.update(w.casefold() for w in term.text.split())
+            out.add(term.text.casefold())
     return frozenset(out)
 
 

@@ -16,7 +16,8 @@ from workbench.checks.text import Pair
 LINK = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
 STRONG = re.compile(r"\*\*|__")
-EMPH = re.compile(r"(?<![*\w])\*(?=\S)|(?<=\S)\*(?![*\w])|(?<![_\w])_(?=\S)|(?<=\S)_(?![_\w])")
+EMPH = re.compile(r"(?<![*\w])\*(?=[^\s*])|(?<=[^\s*])\*(?![*\w])|"
+                  r"(?<![_\w])_(?=[^\s_])|(?<=[^\s_])_(?![_\w])")
 
 
 def _links(text: str) -> Counter[str]:

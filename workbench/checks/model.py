@@ -109,7 +109,7 @@ class CheckContext:
     markup: Literal["md", "plain"] = "plain"
     file: str | None = None
     termbase: Any = None
-    dnt_terms: frozenset[str] = frozenset()  # do-not-translate terms, casefolded
+    dnt_terms: frozenset[str] = frozenset()  # do-not-translate terms (phrases), casefolded
     checks: frozenset[str] | None = None  # only these ids (None: all)
     cache: dict[Any, Any] = field(default_factory=dict)  # per-catalog memo for checks
     base_lang: str = field(init=False, default="")  # "pt" for "pt_BR"

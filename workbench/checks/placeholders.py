@@ -51,6 +51,14 @@ def printf_args(tokens: list[Token]) -> dict[str | int, tuple[str, Token]]:
     return args
 
 
+def _date_format(pair: Pair) -> bool:
+    """A strftime conversion where no printf conversion starts ("%H", "%Y"; not "%lu")."""
+    if not STRFTIME.search(pair.source):
+        return False
+    starts = {t.start for t in pair.tokens("source", "printf")}
+    return any(m.start() not in starts for m in STRFTIME.finditer(pair.source))
+
+
 def _omittable(pair: Pair, ctx: CheckContext, cls: str) -> bool:
     """A plural form used for one n only ("one file") may drop the integer placeholder."""
     if pair.form is None or not cls.startswith("integer"):
@@ -64,7 +72,7 @@ def _omittable(pair: Pair, ctx: CheckContext, cls: str) -> bool:
 def printf(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
     if "%" not in pair.source and "%" not in pair.target:
         return
-    if STRFTIME.search(pair.source):
+    if _date_format(pair):
         return  # a date format: translators localize it on purpose
     src = printf_args(pair.tokens("source", "printf"))
     tgt = printf_args(pair.tokens("target", "printf"))

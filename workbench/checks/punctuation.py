@@ -33,7 +33,7 @@ def end_class(text: str, classes: dict[str, str]) -> tuple[str, int]:
 
 
 # A final full stop that closes an abbreviation ("сек.", "U.S.", "т. д.") is not a sentence's.
-ABBREVIATION_END = re.compile(r"(?:^|[\s(.])[^\W\d_]{1,4}\.[)\]»”\"']*\s*$")
+ABBREVIATION_END = re.compile(r"[\s(.][^\W\d_]{1,3}\.[)\]»”\"']*\s*$")
 # Option help ("  -v, --verbose   explain what is done") is a column, not a sentence.
 OPTION_HELP = re.compile(r"^\s*-|\n\s")
 

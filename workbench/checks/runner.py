@@ -136,6 +136,8 @@ def _run_parallel(paths: list[Path], lang: str | None, checks: list[str] | None,
 
 def check_paths(paths: Iterable[str | Path], lang: str | None = None,
                 checks: Iterable[str] | None = None, *, project: Any = None,
-                across: bool = False, include_accepted: bool = False) -> list[Finding]:
+                across: bool = False, include_accepted: bool = False,
+                jobs: int | None = None) -> list[Finding]:
+    """Findings of PO files anywhere (see :func:`run_paths`)."""
     return run_paths(paths, lang, checks, project=project, across=across,
-                     include_accepted=include_accepted).findings
+                     include_accepted=include_accepted, jobs=jobs).findings

@@ -13,6 +13,7 @@ from workbench.checks.text import Pair
 SPECIAL_MSGIDS = frozenset({"translator-credits", "translator_credits", "TRANSLATORS",
                             "Your names", "Your emails"})
 IDENTIFIER = re.compile(r"[\w.+-]*[_./\\=+#@$:][\w.+-]*|--?\w[\w-]*|\w+\(\)")
+SYNOPSIS = re.compile(r"\[-|\[<|<[\w-]+>")
 METAVARIABLE = re.compile(r"<[^<>\n]*>|\[[^\[\]\n]*\]")
 
 
@@ -21,8 +22,20 @@ def _translatable_words(pair: Pair, ctx: CheckContext) -> list[str]:
     or more, outside identifiers, options and <metavariables>, not do-not-translate terms.
     (Capitalized and all-caps words are most often names and acronyms.)"""
     masked = IDENTIFIER.sub(" ", METAVARIABLE.sub(" ", pair.source_masked))
-    words = re.findall(r"[^\W\d_]{3,}", masked)
-    return [w for w in words if w.islower() and w.casefold() not in ctx.dnt_terms]
+    if ctx.dnt_terms:
+        masked = _dnt_pattern(ctx).sub(" ", masked)
+    return [w for w in re.findall(r"[^\W\d_]{3,}", masked) if w.islower()]
+
+
+def _dnt_pattern(ctx: CheckContext) -> re.Pattern[str]:
+    """One pattern for every do-not-translate term (longest first), built once per context."""
+    pattern = ctx.cache.get("dnt-pattern")
+    if pattern is None:
+        terms = sorted(ctx.dnt_terms, key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b",
+                             re.IGNORECASE)
+        ctx.cache["dnt-pattern"] = pattern
+    return pattern
 
 
 @check("same-as-source", "warning",
@@ -31,6 +44,8 @@ def _translatable_words(pair: Pair, ctx: CheckContext) -> list[str]:
 def same_as_source(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
     if pair.source.strip() != pair.target.strip() or pair.source in SPECIAL_MSGIDS:
         return
+    if SYNOPSIS.search(pair.source):
+        return  # a command synopsis ("git archive [<options>]") stays as it is
     if ctx.base_lang == ctx.source_lang.split("_")[0]:
         return
     # One lower-case word is a command, a code or a loanword more often than not; languages
