@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, OptionList, TextArea
+from textual.widgets import Footer, TextArea
 
 from workbench.session import SaveOutcome, Session
 from workbench.tui.screens.editor_actions import EDITOR_BINDINGS, EditorActions
@@ -31,7 +31,7 @@ from workbench.tui.widgets.editor.panels import (
     PivotPanel,
     TermsPanel,
 )
-from workbench.tui.widgets.editor.segment_list import SegmentList
+from workbench.tui.widgets.editor.segment_list import SegmentHeader, SegmentList
 from workbench.tui.widgets.editor.source_view import SourceView
 from workbench.tui.widgets.editor.target_area import TargetArea
 
@@ -52,6 +52,8 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         self.findings: dict[int, list[Any]] = {}
         self.scores: dict[int, float] = {}
         self.lookup: Lookup | None = None
+        self.stats = session.stats()  # recounted after each write
+        self.lookup_index: int | None = None  # the segment the TM and glossary panels show
         self.panel = "tm"
         self.saved_note = ""
         self.helpers_ready = False
@@ -62,6 +64,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         yield StatusLine(id="status")
         with Horizontal(id="main"):
             with Vertical(id="work"):
+                yield SegmentHeader(id="segments-head")
                 yield SegmentList(id="segments")
                 yield SourceView(id="source")
                 yield TargetArea(id="target")
@@ -115,8 +118,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
     def refill_list(self, indexes: list[int] | None = None) -> None:
         indexes = self.visible() if indexes is None else indexes
         cells = {i: (len(self.findings.get(i, ())), self.scores.get(i)) for i in indexes}
-        width = self.segments.size.width or self.app.size.width
-        self.segments.fill([self.session.row(i) for i in indexes], cells, width)
+        self.segments.fill([self.session.row(i) for i in indexes], cells)
         self.segments.show_index(self.index)
 
     def refresh_row(self, index: int) -> None:
@@ -130,9 +132,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         if len(self.session):  # the read-only source does not rewrap by itself
             terms = [(h.start, h.end) for h in self.lookup.hints] if self.lookup else []
             self.source_view.show(self.session.source(self.index), terms)
-        seg = self.segments
-        if seg.size.width and seg.text_width_for(seg.size.width) != seg._text_width:
-            self.refill_list(seg.indexes)
+        self.segments.show_index(self.index)
 
     # -- showing a segment ---------------------------------------------------------------------
     def show_segment(self, index: int, *, focus: bool = True) -> None:
@@ -153,10 +153,11 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         if cached is not None:
             self.apply_lookup(index, cached)
         else:
+            self.lookup, self.lookup_index = None, None  # no stale match for alt+1 to insert
             self.source_view.show(session.source(index), [])
             self.query_one(MatchList).show([], "Looking up…" if self.assist.tm else self.assist.tm_note)
             self.start_lookup(index)
-        self.check_current()
+        self.check_now()
         self.update_status()
         if focus:
             self.target.focus()
@@ -190,7 +191,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         s = self.session
         self.query_one(StatusLine).show(
             slug=s.slug, lang=s.lang, number=self.index + 1 if len(s) else None, total=len(s),
-            shown=len(self.segments.indexes), stats=s.stats(), drafts=len(s.drafts),
+            shown=len(self.segments.indexes), stats=self.stats, drafts=len(s.drafts),
             filter_label=self.filter_label(), saved=self.saved_note)
 
     # -- typing ------------------------------------------------------------------------------
@@ -232,10 +233,8 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
     def on_target_area_segment_redo_requested(self) -> None:
         self.action_redo()
 
-    @on(OptionList.OptionSelected, "#tm")
-    def match_clicked(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id:
-            self.action_insert_match(int(event.option.id))
+    def on_match_list_match_clicked(self, message: MatchList.MatchClicked) -> None:
+        self.action_insert_match(message.number)
 
     def on_panel_tabs_panel_picked(self, message: PanelTabs.PanelPicked) -> None:
         self.show_panel(message.panel)
@@ -253,6 +252,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         from datetime import datetime
 
         self.saved_note = f"{done} · saved {datetime.now():%H:%M:%S}"
+        self.stats = self.session.stats()
         if outcome.reloaded:
             self.refill_list()
         if outcome.message:

@@ -72,7 +72,7 @@ class EditorAssist:
             self.apply_lookup(message.index, message.lookup)
 
     def apply_lookup(self: EditorScreen, index: int, lookup: Lookup) -> None:
-        self.lookup = lookup
+        self.lookup, self.lookup_index = lookup, index
         self.source_view.show(self.session.source(index), [(h.start, h.end) for h in lookup.hints])
         self.query_one(MatchList).show(lookup.matches, self.assist.tm_note)
         self.query_one(TermsPanel).show(lookup.hints, self.assist.terms_note)
@@ -92,9 +92,19 @@ class EditorAssist:
 
     # -- QA ----------------------------------------------------------------------------------
     def check_current(self: EditorScreen) -> None:
+        """Live QA while typing (debounced), in a worker."""
         if self.helpers_ready and len(self.session):
             i = self.index
             self.check_worker(i, self.session.entries[i], self.session.source(i), self.target.text)
+
+    def check_now(self: EditorScreen) -> None:
+        """QA of a segment just shown: a few milliseconds, done at once so the panels fill in
+        the same frame as the rest."""
+        if self.helpers_ready and len(self.session):
+            i, text = self.index, self.target.text
+            hints = self.lookup.hints if self.lookup_index == i and self.lookup else \
+                self.assist.hints(self.session.source(i), text)
+            self.apply_check(i, text, self.assist.check(self.session.entries[i], text), hints)
 
     @work(thread=True, exclusive=True, group="qa")
     def check_worker(self: EditorScreen, index: int, entry: Any, source: str, text: str) -> None:
@@ -103,22 +113,24 @@ class EditorAssist:
         self.post_message(SegmentChecked(index, text, findings, hints))
 
     def on_segment_checked(self: EditorScreen, message: SegmentChecked) -> None:
-        i = message.index
+        self.apply_check(message.index, message.text, message.findings, message.hints)
+
+    def apply_check(self: EditorScreen, i: int, text: str, findings: list[Any],
+                    hints: Any) -> None:
         had = bool(self.findings.get(i))
-        if message.findings:
-            self.findings[i] = message.findings
+        if findings:
+            self.findings[i] = findings
         else:
             self.findings.pop(i, None)
-        if had != bool(message.findings):
+        if had != bool(findings):
             self.refresh_row(i)
         if i != self.index:
             return
-        self.query_one(FindingsPanel).show(message.findings, self.assist.qa_note)
-        self.query_one(TermsPanel).show(message.hints, self.assist.terms_note)
-        self.query_one(PanelTabs).show(qa=str(len(message.findings) or ""))
-        if message.text == self.target.text:
-            spans = [span for f in message.findings for span in getattr(f, "spans", ())]
-            self.target.mark_findings(spans)
+        self.query_one(FindingsPanel).show(findings, self.assist.qa_note)
+        self.query_one(TermsPanel).show(hints, self.assist.terms_note)
+        self.query_one(PanelTabs).show(qa=str(len(findings) or ""))
+        if text == self.target.text:
+            self.target.mark_findings([span for f in findings for span in getattr(f, "spans", ())])
 
     # -- helpers loading -----------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="load")
@@ -170,7 +182,7 @@ class EditorAssist:
         if current is not None:
             self.findings[self.index] = current
         for index in set(found) | {self.index}:
-            if str(index) in self.segments.rows:
+            if index in self.segments:
                 self.refresh_row(index)
 
 class _Score:

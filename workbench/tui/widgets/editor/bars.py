@@ -31,7 +31,7 @@ class StatusLine(Static):
             out.append(f" filter: {filter_label} ({shown}) ", style="reverse")
         if saved:
             out.append(f" {saved}", style="dim")
-        self.update(out)
+        self.update(out, layout=False)
 
 
 class PanelTabs(Static):
@@ -63,7 +63,7 @@ class PanelTabs(Static):
             self._ranges.append((start, len(out), panel))
             out.append("│", style="dim")
         out.append(" F8 next panel", style="dim")
-        self.update(out)
+        self.update(out, layout=False)
 
     def on_click(self, event: events.Click) -> None:
         for start, end, panel in self._ranges:

@@ -1,7 +1,8 @@
 """The side panels of the editor: TM matches, glossary hints, QA findings, context and pivot.
 
 Each panel is given plain data by the editor screen (attributes down) and renders it; the
-TM list reports a clicked match upwards.
+TM list reports a clicked match upwards. Panels have fixed sizes, so their updates repaint
+only themselves.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual import events
+from textual.message import Message
+from textual.widgets import Static
 
 from workbench.tui.services.assist import TermHint
 
@@ -53,21 +55,54 @@ def diff_text(match: Any) -> Text:
     return out
 
 
-class MatchList(OptionList, can_focus=False):
-    """TM matches; clicking one inserts it (OptionSelected, handled by the editor)."""
+class Panel(Static):
+    """A side panel of fixed size: updating it repaints it alone, without a new layout (a
+    layout per keystroke or per segment would repaint the whole screen)."""
+
+    def put(self, content: Text) -> None:
+        self.update(content, layout=False)
+
+
+class MatchList(Panel):
+    """TM matches; clicking one inserts it (MatchClicked, handled by the editor)."""
+
+    class MatchClicked(Message):
+        def __init__(self, number: int) -> None:
+            super().__init__()
+            self.number = number
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__("", **kwargs)  # type: ignore[arg-type]
+        self.option_count = 0
+        self._starts: list[int] = []  # first line of each match
 
     def show(self, matches: list[Any], note: str = "") -> None:
-        self.clear_options()
+        self.option_count = min(9, len(matches))
+        self._starts = []
         if not matches:
-            self.add_option(Option(Text(note or "No TM matches.", style="dim"), disabled=True))
+            self.put(Text(note or "No TM matches.", style="dim"))
             return
-        self.add_options(Option(match_text(n, m), id=str(n)) for n, m in enumerate(matches[:9], 1))
+        out, line = Text(), 0
+        for n, match in enumerate(matches[:9], 1):
+            block = match_text(n, match)
+            self._starts.append(line)
+            if n > 1:
+                out.append("\n")
+            out.append_text(block)
+            line += block.plain.count("\n") + 1
+        self.put(out)
+
+    def on_click(self, event: events.Click) -> None:
+        for number in range(len(self._starts), 0, -1):
+            if event.y >= self._starts[number - 1]:
+                self.post_message(self.MatchClicked(number))
+                return
 
 
-class TermsPanel(Static):
+class TermsPanel(Panel):
     def show(self, hints: list[TermHint], note: str = "") -> None:
         if not hints:
-            self.update(Text(note or "No glossary terms in this segment.", style="dim"))
+            self.put(Text(note or "No glossary terms in this segment.", style="dim"))
             return
         out = Text()
         for n, hint in enumerate(hints):
@@ -88,13 +123,13 @@ class TermsPanel(Static):
                 out.append(f"\n  ⚠ {hint.problem}", style="yellow")
             if hint.note:
                 out.append(f"\n  {hint.note}", style="dim italic")
-        self.update(out)
+        self.put(out)
 
 
-class FindingsPanel(Static):
+class FindingsPanel(Panel):
     def show(self, findings: list[Any], note: str = "") -> None:
         if not findings:
-            self.update(Text(note or "No QA findings.", style="dim"))
+            self.put(Text(note or "No QA findings.", style="dim"))
             return
         out = Text()
         for n, finding in enumerate(findings):
@@ -105,10 +140,10 @@ class FindingsPanel(Static):
             check = getattr(finding, "check", "")
             if check:
                 out.append(f" [{check}]", style="dim")
-        self.update(out)
+        self.put(out)
 
 
-class ContextPanel(Static):
+class ContextPanel(Panel):
     def show(self, before: tuple[int, str, str] | None, after: tuple[int, str, str] | None) -> None:
         out = Text()
         for label, item in (("prev", before), ("next", after)):
@@ -122,13 +157,13 @@ class ContextPanel(Static):
             out.append(clip(source))
             out.append("\n    ")
             out.append(clip(target) or "(untranslated)", style="green" if target else "dim")
-        self.update(out)
+        self.put(out)
 
 
-class PivotPanel(Static):
+class PivotPanel(Panel):
     def show(self, lang: str | None, found: tuple[str, str] | None, note: str = "") -> None:
         if lang is None:
-            self.update(Text(note or "No other language has a catalog for this statement.",
+            self.put(Text(note or "No other language has a catalog for this statement.",
                              style="dim"))
             return
         out = Text()
@@ -140,4 +175,4 @@ class PivotPanel(Static):
             out.append(text)
             if status != "translated":
                 out.append(f"  ({status})", style=STATUS_STYLES.get(status, ""))
-        self.update(out)
+        self.put(out)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from rich.style import Style
 from rich.text import Text
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.widgets import TextArea
 
 from workbench.tui.widgets.editor.spans import line_starts, stylize_line
@@ -11,6 +13,8 @@ from workbench.tui.widgets.editor.spans import line_starts, stylize_line
 
 class SourceView(TextArea):
     COMPONENT_CLASSES = TextArea.COMPONENT_CLASSES | {"source-view--term"}
+    # Its box has a fixed size: a new segment's text must not cost a layout of the screen.
+    virtual_size = Reactive(Size(0, 0), layout=False)
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__("", read_only=True, soft_wrap=True, show_line_numbers=False,
