@@ -67,7 +67,7 @@ def inconsistent(units: Sequence[Unit], ctx: CheckContext) -> Iterator[tuple[int
                                  "use one translation for the same source")
 
 
-@check("reused-translation", "warning",
+@check("reused-translation", "info",
        "the same translation is used for different sources; check that one of them is not "
        "a mistranslation", scope="catalog")
 def reused_translation(units: Sequence[Unit], ctx: CheckContext

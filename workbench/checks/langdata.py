@@ -94,7 +94,7 @@ SPACE_BEFORE_MARKS = frozenset({"fr", "br"})
 # Small numbers are often written as words on one side ("two-phase" -> "2PC", "8 spaces" ->
 # "восьми пробелов"). Prefixes of cardinal and ordinal stems, so inflected forms match.
 NUMBER_WORDS: dict[str, dict[int, tuple[str, ...]]] = {
-    "en": {0: ("zero", "no"), 1: ("one", "first", "single", "once", "a", "an"),
+    "en": {0: ("zero", "no"), 1: ("one", "first", "single", "once"),
            2: ("two", "second", "twice", "double", "both", "pair"), 3: ("three", "third"),
            4: ("four",), 5: ("five", "fifth"), 6: ("six",), 7: ("seven",), 8: ("eight",),
            9: ("nine", "ninth"), 10: ("ten", "tenth"), 11: ("eleven",), 12: ("twelve", "twelfth")},

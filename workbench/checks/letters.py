@@ -16,6 +16,7 @@ GREEK = "\u0370-\u03ff\u1f00-\u1fff"
 MIXED = re.compile(f"[{LATIN}][{CYRILLIC}{GREEK}]|[{CYRILLIC}][{LATIN}{GREEK}]|"
                    f"[{GREEK}][{LATIN}{CYRILLIC}]")
 LATIN_RE = re.compile(f"[{LATIN}]")
+CYRILLIC_RE = re.compile(f"[{CYRILLIC}]")
 GREEK_RE = re.compile(f"[{GREEK}]")
 SCRIPT_OF = [(re.compile(f"[{LATIN}]"), "Latin"), (re.compile(f"[{CYRILLIC}]"), "Cyrillic"),
              (re.compile(f"[{GREEK}]"), "Greek")]
@@ -32,6 +33,13 @@ def _scripts(word: str) -> dict[str, list[int]]:
         if offsets:
             found[name] = offsets
     return found
+
+
+def _dominant(text: str) -> str:
+    """The alphabet with the most letters in the text: "нa" is a Cyrillic word in Russian."""
+    latin = len(LATIN_RE.findall(text))
+    cyrillic = len(CYRILLIC_RE.findall(text))
+    return "Cyrillic" if cyrillic >= latin else "Latin"
 
 
 def _word_at(text: str, pos: int) -> tuple[int, int]:
@@ -78,7 +86,7 @@ def mixed_script(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
             continue
         seen.add((start, end))
         scripts = _scripts(word)
-        main = max(scripts, key=lambda s: len(scripts[s]))
+        main = max(scripts, key=lambda s: (len(scripts[s]), s == _dominant(text)))
         odd = [(name, i) for name, pos in scripts.items() if name != main for i in pos]
         if _compound(word, [i for _, i in odd], pair.source):
             continue

@@ -94,8 +94,7 @@ def _spelled(nums: list[Num], text: str, lang: str) -> list[Num]:
     for num in nums:
         value = next(iter(num.values)) if len(num.values) == 1 else None
         stems = table.get(int(value)) if value is not None and value == int(value) else None
-        if not stems or not any(w.startswith(stems) if len(w) > 3 else w in stems
-                                for w in words):
+        if not stems or not any(_spells(w, stems) for w in words):
             out.append(num)
     return out
 
@@ -113,25 +112,42 @@ def numbers(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
         return  # the usual case: every number copied as written
     # Tokens spelled the same on both sides match whatever a locale makes of them ("[0,127]").
     same = Counter(src_toks) & Counter(tgt_toks)
-    missing, extra = _match(numbers_in(src, (ctx.source_lang,), same),
-                            numbers_in(tgt, locales, same))
-    missing = _spelled(missing, tgt, ctx.lang)
-    # A number repeated in the translation ("UTF8 … UTF8") or glued to a name ("MIPS16") adds
-    # nothing; a name's number that is gone is worth a look, not an error.
-    extra = [n for n in _spelled(extra, src, ctx.source_lang)
-             if n.text not in src_toks and not _in_name(tgt, n)]
+    found_missing, found_extra = _match(numbers_in(src, (ctx.source_lang,), same),
+                                        numbers_in(tgt, locales, same))
+    missing = _spelled(found_missing, tgt, ctx.lang)
+    extra = _spelled(found_extra, src, ctx.source_lang)
+    if extra and found_missing and not missing:
+        missing = found_missing  # "one" matched a word, but a new number appeared: changed
+    yield from _report(missing, extra, src, tgt, src_toks)
+
+
+def _report(missing: list[Num], extra: list[Num], src: str, tgt: str,
+            src_toks: list[str]) -> Iterator[Problem]:
     spans = tuple((n.start, n.end) for n in extra)
     if missing:
+        # A number dropped from a name ("[SE-18]" left out of a place name) is worth a look;
+        # a number replaced by another is an error.
+        dropped_from_names = not extra and all(_in_name(src, n) for n in missing)
         found = f" (the translation has {', '.join(n.text for n in extra)})" if extra else ""
-        severity: Severity | None = (
-            "warning" if all(_in_name(src, n) for n in missing) else None)
+        severity: Severity | None = "warning" if dropped_from_names else None
         yield Problem(
             f"number {', '.join(n.text for n in missing)} of the source is missing or changed"
             f"{found}: write the same value, in the target language's format", spans, severity)
-    elif extra:
-        yield Problem(
-            f"number {', '.join(n.text for n in extra)} is not in the source: "
-            "check it, or remove it", spans, "warning")
+        return
+    # Nothing is missing: a number repeated ("UTF8 … UTF8") or glued to a name adds nothing.
+    new = [n for n in extra if n.text not in src_toks and not _in_name(tgt, n)]
+    if new:
+        yield Problem(f"number {', '.join(n.text for n in new)} is not in the source: "
+                      "check it, or remove it", tuple((n.start, n.end) for n in new), "warning")
+
+
+def _spells(word: str, stems: tuple[str, ...]) -> bool:
+    """A number word, inflected, or negated as in "ненулевой" (non-zero)."""
+    if len(word) <= 3:
+        return word in stems
+    if word.startswith(stems):
+        return True
+    return any(word.startswith(neg) and word[len(neg):].startswith(stems) for neg in NEGATIONS)
 
 
 def _in_name(text: str, num: Num) -> bool:
@@ -143,4 +159,5 @@ def _in_name(text: str, num: Num) -> bool:
 
 
 DIGIT = re.compile(r"\d")
+NEGATIONS = ("не", "без", "non-", "non")
 WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

@@ -13,6 +13,9 @@ from workbench.checks.plurals import single_number_forms
 from workbench.checks.text import PRINTF, STRFTIME, Pair, Token
 
 STAR_POS = re.compile(r"\.\*\d+\$")
+LETTERS = re.compile(r"[^\W\d_]")
+# Directives of formatters other than printf (GNU ld's %F %P %pB, strftime's %Y…).
+DIRECTIVE = re.compile(r"(?<!%)%[-_0^#]?p?[A-Za-z](?![A-Za-z])")
 CONV_CLASS = {**dict.fromkeys("diouxX", "integer"), **dict.fromkeys("eEfFgGaA", "float"),
               "c": "char", "C": "char", "s": "string", "S": "string", "p": "pointer",
               "n": "count", "m": "errno"}
@@ -35,9 +38,8 @@ def printf_args(tokens: list[Token]) -> dict[str | int, tuple[str, Token]]:
         m = PRINTF.fullmatch(tok.text)
         if m is None or m.group("conv") == "%":
             continue
-        if m.group("conv") == "m":  # glibc %m: no argument, but keep it
-            args[f"%m{len(args)}"] = ("errno", tok)
-            continue
+        if m.group("conv") == "m":
+            continue  # glibc's %m takes no argument; counted with the other directives
         # "*" width and ".*" precision each take an argument of their own
         index += (m.group("width") == "*") + (".*" in tok.text and not STAR_POS.search(tok.text))
         if m.group("pos"):
@@ -52,11 +54,19 @@ def printf_args(tokens: list[Token]) -> dict[str | int, tuple[str, Token]]:
 
 
 def _date_format(pair: Pair) -> bool:
-    """A strftime conversion where no printf conversion starts ("%H", "%Y"; not "%lu")."""
+    """A date format: a strftime conversion where no printf conversion starts ("%H", "%Y";
+    not "%lu"), in a text that is mostly conversions ("%a %b %e", "Updated %Y-%m-%d"), not
+    prose with a linker's own directives ("%F%P: cannot open %s")."""
     if not STRFTIME.search(pair.source):
         return False
     starts = {t.start for t in pair.tokens("source", "printf")}
-    return any(m.start() not in starts for m in STRFTIME.finditer(pair.source))
+    if all(m.start() in starts for m in STRFTIME.finditer(pair.source)):
+        return False
+    return len(LETTERS.findall(DIRECTIVE.sub("", pair.source))) <= 20
+
+
+def _directives(text: str) -> Counter[str]:
+    return Counter(m.group() for m in DIRECTIVE.finditer(text))
 
 
 def _omittable(pair: Pair, ctx: CheckContext, cls: str) -> bool:
@@ -76,11 +86,17 @@ def printf(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
         return  # a date format: translators localize it on purpose
     src = printf_args(pair.tokens("source", "printf"))
     tgt = printf_args(pair.tokens("target", "printf"))
-    if not src and not tgt:
-        return
+    problems = [*_other_directives(pair), *_compare_args(pair, ctx, src, tgt)]
+    if problems:  # one finding per text, however many placeholders are wrong
+        yield Problem("; ".join(p.message for p in problems),
+                      tuple(s for p in problems for s in p.spans))
+
+
+def _compare_args(pair: Pair, ctx: CheckContext, src: dict[str | int, tuple[str, Token]],
+                  tgt: dict[str | int, tuple[str, Token]]) -> Iterator[Problem]:
     for key, (cls, tok) in src.items():
         if key not in tgt:
-            if _omittable(pair, ctx, cls) or (isinstance(key, str) and key.startswith("%m")):
+            if _omittable(pair, ctx, cls):
                 continue
             yield Problem(f"placeholder {tok.text} of the source is missing: keep it "
                           "(the order may change, with %1$s-style positions)")
@@ -89,9 +105,19 @@ def printf(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
             yield Problem(f"placeholder {t.text} has a different type than {tok.text} in the "
                           f"source: use the source's conversion", ((t.start, t.end),))
     for key, (_cls, tok) in tgt.items():
-        if key not in src and not (isinstance(key, str) and key.startswith("%m")):
+        if key not in src:
             yield Problem(f"placeholder {tok.text} is not in the source: remove it",
                           ((tok.start, tok.end),))
+
+
+def _other_directives(pair: Pair) -> Iterator[Problem]:
+    """%m (errno) and the directives of other formatters (GNU ld's %F %P %pB), by count."""
+    # On the masked texts: what printf understood is compared argument by argument below.
+    lost = _directives(pair.source_masked) - _directives(pair.target_masked)
+    lost.update({"%m": pair.source.count("%m") - pair.target.count("%m")})
+    lost = +lost
+    if lost:
+        yield Problem(f"{' '.join(sorted(lost))} of the source is missing: keep it")
 
 
 def _brace_key(text: str, auto: list[int]) -> str:

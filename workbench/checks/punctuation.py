@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from workbench.checks.langdata import ALL_QUOTES, NO_PERIOD, end_classes, quote_pairs
 from workbench.checks.model import CheckContext, Problem, check
-from workbench.checks.text import Pair
+from workbench.checks.text import ENTITY, Pair
 
 CLOSERS = ")]}»”“’\"'›」』》"
 NAMES = {"period": "a full stop", "exclamation": "an exclamation mark", "question": "a question mark",
@@ -34,16 +34,22 @@ def end_class(text: str, classes: dict[str, str]) -> tuple[str, int]:
 
 # A final full stop that closes an abbreviation ("сек.", "U.S.", "т. д.") is not a sentence's.
 ABBREVIATION_END = re.compile(r"[\s(.][^\W\d_]{1,3}\.[)\]»”\"']*\s*$")
-# Option help ("  -v, --verbose   explain what is done") is a column, not a sentence.
-OPTION_HELP = re.compile(r"^\s*-|\n\s")
+# In a translation, a short lower-case word ("выкл.", "симв.") may be the whole text.
+TARGET_ABBREVIATION_END = re.compile(r"(?:^|[\s(.])[^\W\d_A-ZА-ЯЁ]{1,5}\.[)\]»”\"']*\s*$")
+# Option help ("  -v, --verbose   explain what is done") and other indented text is a
+# column, not a sentence.
+OPTION_HELP = re.compile(r"^\s|^-|\n\s")
 
 
 @check("end-punctuation", "warning",
        "the translation ends with different punctuation than the source; "
        "end it the way the source ends, in the target language's convention")
 def end_punctuation(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
-    src_cls, _ = end_class(pair.source, end_classes(ctx.source_lang))
-    tgt_cls, pos = end_class(pair.target, end_classes(ctx.lang))
+    source, target = pair.source, pair.target
+    if "&" in source or "&" in target:  # "&gt;" ends with a semicolon that is no punctuation
+        source, target = ENTITY.sub("x", source), ENTITY.sub("x", target)
+    src_cls, _ = end_class(source, end_classes(ctx.source_lang))
+    tgt_cls, pos = end_class(target, end_classes(ctx.lang))
     if src_cls == tgt_cls or pair.target.isspace() or not pair.target:
         return
     if _excused(pair, ctx, src_cls, tgt_cls):
@@ -58,8 +64,9 @@ def _excused(pair: Pair, ctx: CheckContext, src_cls: str, tgt_cls: str) -> bool:
     if classes <= {"period", "none"}:
         if ctx.base_lang in NO_PERIOD or OPTION_HELP.search(pair.source):
             return True
-        side = pair.source if src_cls == "period" else pair.target
-        return ABBREVIATION_END.search(side) is not None
+        if src_cls == "period":
+            return ABBREVIATION_END.search(pair.source) is not None
+        return TARGET_ABBREVIATION_END.search(pair.target) is not None
     if src_cls == "question":  # "Correct (y/N)?" -> "Верно? (y/N)": the mark moved
         return "?" in pair.target.rstrip().rsplit("\n", 1)[-1]
     return classes == {"period", "ellipsis"} and pair.source.rstrip().endswith("etc.")

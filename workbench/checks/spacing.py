@@ -9,10 +9,12 @@ from workbench.checks.langdata import SPACE_BEFORE_MARKS
 from workbench.checks.model import CheckContext, Problem, check
 from workbench.checks.text import Pair
 
-# Exactly two spaces between words: a typo; three or more is alignment.
-DOUBLE = re.compile(r"(?<=\S) {2}(?=\S)")
-SPACE_BEFORE = re.compile(r"(?<=\w) +(?=[,.;:!?](?:\s|$))")
-SPACE_BEFORE_COMMA = re.compile(r"(?<=\w) +(?=[,.](?:\s|$))")
+# Exactly two spaces between words: a typo; three or more is alignment, and two after a
+# full stop is the GNU manuals' sentence spacing, a style.
+DOUBLE = re.compile(r"(?<=[^\s.!?]) {2}(?=\S)")
+# One space before a mark is a typo; more are padding to align columns.
+SPACE_BEFORE = re.compile(r"(?<=\w) (?=[,.;:!?](?:\s|$))")
+SPACE_BEFORE_COMMA = re.compile(r"(?<=\w) (?=[,.](?:\s|$))")
 
 
 def _describe(ws: str) -> str:

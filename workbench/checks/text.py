@@ -36,6 +36,8 @@ TAG_NAMES = ("a|abbr|b|big|br|code|del|em|i|img|ins|kbd|mark|p|q|s|samp|small|sp
 TAG = re.compile(rf"</?(?:{TAG_NAMES})(?:\s[^<>]*)?/?>", re.IGNORECASE)
 MD_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 ESCAPE = re.compile(r"\\[a-zA-Z]")
+ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#\d+|#x[0-9A-Fa-f]+);")
+PCT_ESCAPE = re.compile(r"%0[AD](?=\S)")
 ESCAPED_TAIL = re.compile(r"[0-9A-F]{2}|[sdiouxXcp]")
 WORD = re.compile(r"[^\W\d_]+")
 URL_TRAILING = ".,;:!?)]}'"
@@ -43,7 +45,7 @@ ACCELERATOR = re.compile(r"(?<=\w)[_&~](?=\w)|(?<![\w_&~])[_&~](?=\w)")
 
 
 class Token(NamedTuple):
-    kind: str  # printf, brace, url, email, tag, code, escape
+    kind: str  # printf, brace, url, email, tag, code, entity, escape
     text: str
     start: int
     end: int
@@ -78,7 +80,7 @@ def _is_printf(text: str, m: re.Match[str]) -> bool:
 def protected_tokens(text: str, markup: Markup = "plain") -> list[Token]:
     """Tokens that must survive translation, sorted by position, not overlapping."""
     if not ("%" in text or "{" in text or "<" in text or "@" in text or "\\" in text
-            or "`" in text or "://" in text or "www." in text):
+            or "`" in text or "&" in text or "://" in text or "www." in text):
         return []
     found: list[Token] = []
     if "://" in text or "www." in text:
@@ -89,7 +91,12 @@ def protected_tokens(text: str, markup: Markup = "plain") -> list[Token]:
         found += [Token("code", m.group(), m.start(), m.end()) for m in MD_CODE.finditer(text)]
     if "<" in text:
         found += [Token("tag", m.group(), m.start(), m.end()) for m in TAG.finditer(text)]
+    if "&" in text:
+        found += [Token("entity", m.group(), m.start(), m.end()) for m in ENTITY.finditer(text)]
     if "%" in text:
+        if "%0" in text:  # gpg-agent's percent-escaped line breaks, "%0A"
+            found += [Token("escape", m.group(), m.start(), m.end())
+                      for m in PCT_ESCAPE.finditer(text)]
         found += [_printf_token(text, m) for m in PRINTF.finditer(text) if _is_printf(text, m)]
     if "{" in text:
         found += [Token("brace", m.group(), m.start(), m.end()) for m in BRACE.finditer(text)]

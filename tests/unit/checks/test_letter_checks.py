@@ -71,3 +71,9 @@ def test_aligned_columns_and_metavariables_are_not_doubled_words() -> None:
     assert ids("  PATH      A resource path", "  ПУТЬ      Путь ресурса", "ru",
                ["doubled-words"]) == []
     assert ids("older than DAYS", "старше ДНЕЙ дней", "ru", ["doubled-words"]) == []
+
+
+def test_percent_escaped_line_breaks_are_not_letters() -> None:
+    # gpg-agent writes "%0A" for a line break: the A is not part of the next word.
+    assert ids("Note.%0APlease change it.", "Замечание.%0AПожалуйста, смените.", "ru",
+               ["mixed-script"]) == []

@@ -50,3 +50,7 @@ def test_numbers_inside_placeholders_and_urls_are_ignored() -> None:
 def test_spelled_the_same_on_both_sides_matches() -> None:
     # "0,508" is a range in English and would be a decimal in Russian: copied as is, it is fine.
     assert ids("in the range [0,508]", "в диапазоне [0,508]", "ru", ["numbers"]) == []
+
+
+def test_negated_number_words() -> None:
+    assert ids("the port is non-0", "порт ненулевой", "ru", ["numbers"]) == []

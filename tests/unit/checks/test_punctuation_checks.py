@@ -72,3 +72,13 @@ def test_quote_span_points_at_the_mark() -> None:
     target = "Файл «%s не найден"
     (found,) = findings('File "%s" not found', target, "ru", ["quotes"])
     assert [target[a:b] for a, b in found.spans] == ["«"]
+
+
+def test_entities_are_not_punctuation() -> None:
+    assert ids('The "&lt; &gt;" key', "Клавиша «&lt; &gt;»", "ru", ["end-punctuation"]) == []
+
+
+def test_abbreviations_in_the_translation_end_in_a_full_stop() -> None:
+    assert ids("off", "выкл.", "ru", ["end-punctuation"]) == []
+    assert ids("at most %d characters", "не больше %d симв.", "ru", ["end-punctuation"]) == []
+    assert ids("Ready", "Готово.", "ru", ["end-punctuation"]) == ["end-punctuation"]

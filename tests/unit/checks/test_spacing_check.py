@@ -24,3 +24,12 @@ CASES = [
 @pytest.mark.parametrize(("lang", "source", "target", "flagged"), CASES)
 def test_spaces(lang: str, source: str, target: str, flagged: bool) -> None:
     assert ("spaces" in ids(source, target, lang, ["spaces"])) is flagged
+
+
+def test_two_spaces_after_a_full_stop_are_a_style() -> None:
+    assert ids("Done. Next step", "Готово.  Следующий шаг", "ru", ["spaces"]) == []
+
+
+def test_padding_before_a_colon_aligns_columns() -> None:
+    assert ids("   structure level: %u", "   уровень структуры  : %u", "ru", ["spaces"]) == []
+    assert ids("structure level: %u", "уровень структуры : %u", "ru", ["spaces"]) == ["spaces"]
