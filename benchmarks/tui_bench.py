@@ -7,7 +7,8 @@ complete Russian one as pivot, the bundled glossary) and prints:
 - moving between segments (ctrl+down): from the key press to the TM and glossary panels
   filled, and to the last frame painted; first visit (TM cache emptied: lookup in a worker)
   and revisit (cached), mean / p95 / max;
-- the parts: one TM lookup, one glossary spotting, one live QA check; the helpers' loading.
+- the parts: one TM lookup, one glossary spotting, one live QA check, one confirm (the atomic
+  save of the whole catalog); the helpers' loading.
 
 Targets (issue 6): open < 1 s; panels filled < 50 ms after a move.
 Run: /work/venv/bin/python benchmarks/tui_bench.py [--segments N] [--moves N]
@@ -159,6 +160,24 @@ def parts(root: Path) -> None:
             call(i)
             samples.append(time.perf_counter() - t)
         print(f"{name:18}: {figures(samples)}")
+    samples = []
+    for i in range(len(session) - 20, len(session)):
+        t = time.perf_counter()
+        session.confirm(i, f"Переклад {i}.")
+        samples.append(time.perf_counter() - t)
+    print(f"{'confirm (atomic save)':18}: {figures(samples)}")
+
+
+def calibration() -> None:
+    """The speed of this machine, to compare figures across machines."""
+    samples = []
+    for _ in range(5):
+        t = time.perf_counter()
+        sum(range(10**6))
+        samples.append(time.perf_counter() - t)
+    print(f"calibration: sum(range(10**6)) takes {min(samples) * 1000:.0f} ms here "
+          f"(about 20 ms on a 2023 laptop); load average {Path('/proc/loadavg').read_text().split()[0]}"
+          if Path("/proc/loadavg").exists() else "")
 
 
 def main() -> None:
@@ -169,6 +188,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "bench"
         build(root, args.segments)
+        calibration()
         parts(root)
         asyncio.run(drive(root, args.moves))
 

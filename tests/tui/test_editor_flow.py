@@ -137,3 +137,16 @@ async def test_every_editor_key_is_in_the_palette_and_help(project) -> None:
             assert first_key in helps or binding.action.startswith("insert_match"), binding
             assert first_key in text or binding.action.startswith("insert_match"), binding
         assert "Insert TM match 9" in titles
+
+
+@synchronous
+async def test_escape_from_a_direct_open_shows_the_statements(project) -> None:
+    app = make_app(project, SLUG, "uk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("enter")  # back in, on the remembered catalog
+        await settle(pilot)
+        assert isinstance(app.screen, EditorScreen) and app.screen.session.lang == "uk"

@@ -88,10 +88,7 @@ def test_damaged_journal_is_set_aside(project) -> None:
     assert s.journal.path.with_suffix(".damaged.json").exists()
 
 
-@pytest.mark.parametrize("merge", ["save_catalog", "fallback"])
-def test_concurrent_change_is_merged_not_overwritten(project, merge, monkeypatch) -> None:
-    if merge == "fallback":  # as before workbench.catalog.po_concurrent existed
-        monkeypatch.setattr("workbench.session.saving._concurrent_module", lambda: None)
+def test_concurrent_change_is_merged_not_overwritten(project) -> None:
     s = Session.open(project, "demo", "uk")
     # Someone else translates another segment and changes the fuzzy one, after we read the file.
     other = read_catalog(project.po_path("uk", "demo"))

@@ -1,22 +1,19 @@
 """Writing the session's catalog without overwriting anyone: atomic, and merged entry by entry
 when the file changed on disk since it was read.
 
-``workbench.catalog.po_concurrent.save_catalog`` does the 3-way merge. It merges field by
-field and lets the file on disk win a clash; for the entries the translator just changed that
-is not enough (a confirmed text must not end up as someone else's text marked translated), so
-afterwards each of those entries is checked and, if it did not survive as the translator left
-it, re-applied and saved again, and reported. While the merge module is missing, the fallback
-here re-reads the file and does the same at the entry level.
+``workbench.catalog.save_catalog`` does the 3-way merge. It merges field by field and lets
+the file on disk win a clash; for the entries the translator just changed that is not enough
+(a confirmed text must not end up as someone else's text marked translated), so afterwards
+each of those entries is checked and, if it did not survive as the translator left it,
+re-applied, saved again and reported, with the other side's version kept for undo.
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from workbench.catalog import Catalog, parse_catalog, read_catalog, write_catalog
+from workbench.catalog import Catalog, parse_catalog, save_catalog
 from workbench.errors import ConflictError, WorkbenchError
 from workbench.session.entries import EntryState, Key, key_of
 
@@ -62,14 +59,6 @@ def _short(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _concurrent_module() -> Any:
-    try:
-        module = importlib.import_module("workbench.catalog.po_concurrent")
-    except ImportError:
-        return None
-    return module if hasattr(module, "save_catalog") else None
-
-
 def persist(catalog: Catalog, dirty: dict[Key, EntryState]) -> tuple[Catalog, SaveOutcome]:
     """Write ``catalog``; ``dirty`` maps each entry the translator changed since the last
     write to its state then. Returns the catalog now in use and the outcome."""
@@ -77,31 +66,18 @@ def persist(catalog: Catalog, dirty: dict[Key, EntryState]) -> tuple[Catalog, Sa
     if path is None:
         raise ConflictError("the catalog has no path to save to")
     intended = {k: EntryState.of(e) for e in catalog if (k := key_of(e)) in dirty and e.msgid}
-    module = _concurrent_module()
     outcome = SaveOutcome(path)
     for _ in range(ATTEMPTS):
-        if module is not None:
-            theirs = _changed_on_disk(catalog)
-            catalog = _save_merging(module, catalog, outcome)
-            if not _reapply(catalog, intended, dirty, outcome, theirs):
-                return catalog, outcome
-            continue  # a translator's entry was put back: save that too
-        try:
-            write_catalog(catalog)
+        theirs = _changed_on_disk(catalog)
+        result = save_catalog(catalog)
+        if result.status == "merged":
+            outcome.reloaded = True
+            outcome.merged += [m for m in result.merged if m not in outcome.merged]
+        if not _reapply(catalog, intended, dirty, outcome, theirs):
             return catalog, outcome
-        except ConflictError:
-            catalog = merge_from_disk(catalog, set(intended), outcome)
-            _reapply(catalog, intended, dirty, outcome)
+        # a translator's entry was put back after the merge: save that too
     raise ConflictError("keeps changing on disk while saving; not saved", path=path,
                         hint="try again in a moment")
-
-
-def _save_merging(module: Any, catalog: Catalog, outcome: SaveOutcome) -> Catalog:
-    result = module.save_catalog(catalog)
-    if getattr(result, "status", "") == "merged":
-        outcome.reloaded = True
-        outcome.merged += [m for m in result.merged if m not in outcome.merged]
-    return catalog
 
 
 def _changed_on_disk(catalog: Catalog) -> dict[Key, EntryState]:
@@ -142,19 +118,3 @@ def _reapply(catalog: Catalog, intended: dict[Key, EntryState], base: dict[Key, 
             mine.apply(entry)
             again = True
     return again
-
-
-def merge_from_disk(mine: Catalog, own: set[Key], outcome: SaveOutcome) -> Catalog:
-    """Fallback merge: the file on disk; the caller re-applies the translator's own entries
-    (``own``). Other entries that differ from ours are reported as merged."""
-    theirs = read_catalog(mine.path)  # type: ignore[arg-type]
-    my_states = {key_of(e): EntryState.of(e) for e in mine if e.msgid}
-    for entry in theirs:
-        key = key_of(entry)
-        if entry.msgid and key not in own and my_states.get(key) != EntryState.of(entry):
-            outcome.merged.append(entry.msgid)
-    theirs.metadata["PO-Revision-Date"] = mine.metadata.get(
-        "PO-Revision-Date", theirs.metadata.get("PO-Revision-Date", ""))
-    outcome.reloaded = True
-    return theirs
-

@@ -29,10 +29,17 @@ class WorkbenchApp(App[int]):
         self.ui_state = UiState.load(state_path(project.cache_dir))
 
     def on_mount(self) -> None:
-        self.push_screen(HomeScreen(self.project))
         slug, lang = self.start
-        if slug and lang:
-            self.open_editor(slug, lang)
+        # Straight into the editor when asked: the home screen is built when first needed.
+        if not (slug and lang and self.open_editor(slug, lang)):
+            self.push_screen(HomeScreen(self.project))
+
+    def show_home(self) -> None:
+        """Leave the editor for the statements (built now if the app started in the editor)."""
+        if any(isinstance(s, HomeScreen) for s in self.screen_stack):
+            self.pop_screen()
+        else:
+            self.switch_screen(HomeScreen(self.project))
 
     def open_editor(self, slug: str, lang: str) -> bool:
         """Open the editor on a catalog; a user error becomes a notification, not a crash."""

@@ -101,7 +101,9 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         self.refill_list()
         self.show_segment(self.index)
         self.call_after_refresh(self._fit_to_size)
-        self.load_helpers()
+        # After the first frame: the glossary and checks load in a thread that would
+        # otherwise compete with the first paint for the interpreter.
+        self.set_timer(0.05, self.load_helpers)
         if self.session.restored:
             self.notify(f"Restored {self.session.restored} unsaved draft(s) from the journal. "
                         "Enter confirms, ctrl+s saves them as fuzzy.", timeout=8)

@@ -387,7 +387,7 @@ class EditorActions:
     def action_back(self: EditorScreen) -> None:
         self.sync_draft()
         self.flush_journal()
-        self.dismiss()
+        self.app.show_home()  # type: ignore[attr-defined]
 
 
 def _bind(func: Callable[..., Any], *args: Any) -> Callable[[], Any]:

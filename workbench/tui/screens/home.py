@@ -71,11 +71,11 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(OverviewTable).focus()
-        self.load()
+        if self.is_current:  # opened straight into the editor: counted when first shown
+            self.load()
 
     def on_screen_resume(self) -> None:
-        if self.summaries:
-            self.load()
+        self.load()
 
     @work(thread=True, exclusive=True, group="overview")
     def load(self) -> None:
