@@ -31,7 +31,7 @@ class JumpDialog(Dialog):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(f"Go to segment (1–{self.total}); Enter goes, Esc cancels")
-            yield Input(type="integer", placeholder="number", id="number")
+            yield Input(type="integer", placeholder="number", id="number", compact=True)
 
     @on(Input.Submitted)
     def submitted(self, event: Input.Submitted) -> None:
@@ -49,13 +49,14 @@ class FilterDialog(Dialog):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Show segments containing (source or target):")
-            yield Input(self.text, placeholder="any text", id="text")
+            yield Input(self.text, placeholder="any text", id="text", compact=True)
             yield Label("…that are (↑↓ choose, Enter applies, Esc cancels):")
             yield OptionList(*[Option(label, id=key) for key, label in self.labels.items()],
                              id="status")
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
+        options.styles.height = len(self.labels) + 2  # auto height comes too late for the box
         keys = list(self.labels)
         options.highlighted = keys.index(self.status) if self.status in keys else 0
         self.query_one(Input).focus()
@@ -89,6 +90,9 @@ class TermPicker(Dialog):
             yield Label("Insert which term? (Enter inserts, Esc cancels)")
             yield OptionList(*[Option(self._label(h), id=str(n))
                                for n, h in enumerate(self.hints)])
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).styles.height = min(len(self.hints), 10) + 2
 
     @staticmethod
     def _label(hint: TermHint) -> Text:

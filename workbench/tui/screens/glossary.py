@@ -122,11 +122,17 @@ class AddTermDialog(ModalScreen[bool | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(f"New glossary term ({self.assist.source_lang} → {self.assist.lang})")
-            yield Input(self.source, placeholder=f"term in {self.assist.source_lang}", id="src")
+            yield Label(f"Term ({self.assist.source_lang}):")
+            yield Input(self.source, placeholder=f"term in {self.assist.source_lang}", id="src",
+                        compact=True)
+            yield Label(f"Translation ({self.assist.lang}):")
             yield Input(self.translation, placeholder=f"translation in {self.assist.lang}",
-                        id="tgt")
-            yield Select(STATUS_CHOICES, value="preferred", allow_blank=False, id="status")
-            yield Input(placeholder="note (optional)", id="note")
+                        id="tgt", compact=True)
+            yield Label("Status:")
+            yield Select(STATUS_CHOICES, value="preferred", allow_blank=False, id="status",
+                         compact=True)
+            yield Label("Note:")
+            yield Input(placeholder="optional", id="note", compact=True)
             yield Label("Enter adds · Esc cancels", classes="hint")
 
     def on_mount(self) -> None:

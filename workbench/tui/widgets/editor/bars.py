@@ -20,17 +20,17 @@ class StatusLine(Static):
              stats: CatalogStats, drafts: int, filter_label: str, saved: str) -> None:
         out = Text(no_wrap=True, overflow="ellipsis")
         out.append(f" {lang} ", style="bold reverse")
-        out.append(f" {slug} ", style="bold")
-        out.append(f"#{number or '-'}/{total} ")
+        out.append(f" #{number or '-'}/{total} ")
         out.append(f"✓{stats.translated} ", style="green")
         out.append(f"~{stats.fuzzy} ", style="yellow")
         out.append(f"·{stats.untranslated} ", style="red")
         if drafts:
             out.append(f"✎{drafts} ", style="cyan")
         if filter_label != "all":
-            out.append(f" filter: {filter_label} ({shown}) ", style="reverse")
+            out.append(f" {filter_label}: {shown} ", style="reverse")
         if saved:
-            out.append(f" {saved}", style="dim")
+            out.append(f" {saved} ", style="dim")
+        out.append(f" {slug}", style="bold")
         self.update(out, layout=False)
 
 

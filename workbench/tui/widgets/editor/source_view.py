@@ -9,12 +9,14 @@ from textual.reactive import Reactive
 from textual.widgets import TextArea
 
 from workbench.tui.widgets.editor.spans import line_starts, stylize_line
+from workbench.tui.widgets.editor.target_area import text_area_bindings
 
 
-class SourceView(TextArea):
+class SourceView(TextArea, inherit_bindings=False):
     COMPONENT_CLASSES = TextArea.COMPONENT_CLASSES | {"source-view--term"}
     # Its box has a fixed size: a new segment's text must not cost a layout of the screen.
     virtual_size = Reactive(Size(0, 0), layout=False)
+    BINDINGS = text_area_bindings()
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__("", read_only=True, soft_wrap=True, show_line_numbers=False,

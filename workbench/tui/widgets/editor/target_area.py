@@ -16,6 +16,13 @@ from workbench.tui.widgets.editor.spans import line_starts, stylize_line
 TAKEN_BY_EDITOR = ("ctrl+u", "ctrl+k")
 
 
+def text_area_bindings(*, skip_actions: tuple[str, ...] = ()) -> list[Binding]:
+    """TextArea's own bindings without the keys the editor takes."""
+    return [b for b in TextArea.BINDINGS
+            if isinstance(b, Binding) and not any(k in b.key.split(",") for k in TAKEN_BY_EDITOR)
+            and b.action not in skip_actions]
+
+
 class TargetArea(TextArea, inherit_bindings=False):
     COMPONENT_CLASSES = TextArea.COMPONENT_CLASSES | {"target-area--finding"}
     # Own bindings first: the footer lists keys in this order.
@@ -24,9 +31,7 @@ class TargetArea(TextArea, inherit_bindings=False):
         Binding("ctrl+j,shift+enter", "newline", "Newline", key_display="^j"),
         Binding("ctrl+z", "undo", "Undo", show=False),
         Binding("ctrl+y", "redo", "Redo", show=False),
-        *[b for b in TextArea.BINDINGS
-          if isinstance(b, Binding) and not any(k in b.key.split(",") for k in TAKEN_BY_EDITOR)
-          and b.action not in ("undo", "redo")],
+        *text_area_bindings(skip_actions=("undo", "redo")),
     ]
 
     class ConfirmRequested(Message):
