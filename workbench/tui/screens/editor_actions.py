@@ -343,19 +343,21 @@ class EditorActions:
 
         def added(ok: bool | None) -> None:
             if ok:
-                self.lookup = None
-                self.show_segment(self.index)
+                self.refresh_assist()
 
+        self.sync_draft()
         self.app.push_screen(AddTermDialog(self.assist, word, translation), added)
 
     def action_glossary(self: EditorScreen) -> None:
         from workbench.tui.screens.glossary import GlossaryScreen
 
         def picked(text: str | None) -> None:
+            self.refresh_assist()  # terms may have been added
             if text:
                 self.target.insert_at_cursor(text)
-            self.show_segment(self.index)
+            self.target.focus()
 
+        self.sync_draft()
         self.app.push_screen(GlossaryScreen(self.assist), picked)
 
     def action_qa(self: EditorScreen) -> None:

@@ -48,6 +48,17 @@ class CatalogChecked(Message):
 class EditorAssist:
     """Lookups and checks of the editor screen."""
 
+    def refresh_assist(self: EditorScreen) -> None:
+        """Look the current segment up again (the glossary changed), keeping the target."""
+        if not len(self.session):
+            return
+        cached = self._cached_lookup(self.index)
+        if cached is not None:
+            self.apply_lookup(self.index, cached)
+        else:
+            self.start_lookup(self.index)
+        self.check_now()
+
     def start_lookup(self: EditorScreen, index: int) -> None:
         if self.helpers_ready:
             prev, nxt = self.neighbours(index)

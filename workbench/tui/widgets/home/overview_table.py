@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
@@ -75,6 +76,16 @@ class OverviewTable(DataTable[Text]):
             return None
         row, column = self.cursor_coordinate
         return self.slugs[row], self.langs[max(column, 1) - 1]
+
+    async def _on_click(self, event: events.Click) -> None:
+        """One click opens a catalog (a DataTable selects only on the second click)."""
+        before = self.cursor_coordinate
+        await super()._on_click(event)
+        row = event.style.meta.get("row", -1)
+        if row >= 0 and self.cursor_coordinate != before:
+            chosen = self.current()
+            if chosen is not None:
+                self.post_message(self.CatalogChosen(*chosen))
 
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
         event.stop()
