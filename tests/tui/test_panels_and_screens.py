@@ -127,3 +127,18 @@ async def test_concordance_inserts_a_hit_and_help_opens(project) -> None:
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
         assert isinstance(app.screen, EditorScreen)
+
+
+@synchronous
+async def test_a_failing_helper_does_not_stop_the_editor(project, fake_tm) -> None:
+    def broken(*args, **kwargs):
+        raise RuntimeError("index damaged")
+
+    fake_tm.lookup = broken
+    app = make_app(project, SLUG, "uk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "index damaged" in str(app.screen.query_one(MatchList).render())
+        await pilot.press("a", "enter")
+        await settle(pilot)
+        assert app.screen.index == 2  # still editing

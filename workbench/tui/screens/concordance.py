@@ -61,7 +61,7 @@ class ConcordanceScreen(Screen[str | None]):
     def submitted(self, event: Input.Submitted) -> None:
         self.search(event.value.strip())
 
-    @work(thread=True, exclusive=True, group="concordance")
+    @work(thread=True, exclusive=True, group="concordance", exit_on_error=False)
     def search(self, words: str) -> None:
         self.post_message(ConcordanceFound(words, self.assist.concordance(words)))
 

@@ -69,7 +69,7 @@ class EditorAssist:
         nxt = self.session.next_needing_work(index)
         return [] if nxt is None else [(self.session.source(nxt), *self.neighbours(nxt))]
 
-    @work(thread=True, exclusive=True, group="lookup")
+    @work(thread=True, exclusive=True, group="lookup", exit_on_error=False)
     def lookup_worker(self: EditorScreen, index: int, source: str, target: str, prev: str | None,
                       nxt: str | None, prefetch: list[tuple[str, str | None, str | None]]) -> None:
         self.post_message(SegmentLookedUp(index, self.assist.lookup(source, target, prev, nxt)))
@@ -96,7 +96,7 @@ class EditorAssist:
             self.scores[index] = best
             self.segments.update_score(index, best)
 
-    @work(thread=True, exclusive=True, group="pivot")
+    @work(thread=True, exclusive=True, group="pivot", exit_on_error=False)
     def pivot_worker(self: EditorScreen) -> None:
         self.pivot.load()
         self.app.call_from_thread(self.show_pivot)
@@ -117,7 +117,7 @@ class EditorAssist:
                 self.assist.hints(self.session.source(i), text)
             self.apply_check(i, text, self.assist.check(self.session.entries[i], text), hints)
 
-    @work(thread=True, exclusive=True, group="qa")
+    @work(thread=True, exclusive=True, group="qa", exit_on_error=False)
     def check_worker(self: EditorScreen, index: int, entry: Any, source: str, text: str) -> None:
         findings = self.assist.check(entry, text)
         hints = self.assist.hints(source, text)
@@ -144,7 +144,7 @@ class EditorAssist:
             self.target.mark_findings([span for f in findings for span in getattr(f, "spans", ())])
 
     # -- helpers loading -----------------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="load")
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_helpers(self: EditorScreen) -> None:
         self.assist.load_termbase()
         self.assist.load_checks(self.session.catalog)
@@ -160,7 +160,7 @@ class EditorAssist:
         self.analyse_worker([(i, self.session.source(i), *self.neighbours(i))
                              for i in range(len(self.session))], self.session.catalog)
 
-    @work(thread=True, exclusive=True, group="analysis")
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def analyse_worker(self: EditorScreen, todo: list[tuple[int, str, str | None, str | None]],
                        catalog: Any) -> None:
         """Whole-catalog QA, then the best match % of every segment, in batches."""

@@ -12,7 +12,6 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Input, Label, Select
 
-from workbench.errors import WorkbenchError
 from workbench.tui.services.assist import Assistant
 from workbench.tui.services.glossary_edit import add_term
 
@@ -154,14 +153,14 @@ class AddTermDialog(ModalScreen[bool | None]):
         self.save(self.query_one("#src", Input).value, self.query_one("#tgt", Input).value,
                   str(status), self.query_one("#note", Input).value.strip())
 
-    @work(thread=True, exclusive=True, group="add-term")
+    @work(thread=True, exclusive=True, group="add-term", exit_on_error=False)
     def save(self, source: str, translation: str, status: str, note: str) -> None:
         assist = self.assist
         try:
             termbase = add_term(assist.project, source, assist.source_lang, translation,
                                 assist.lang, status=status, note=note)
-        except WorkbenchError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error")
+        except Exception as exc:  # noqa: BLE001 - say it, keep the dialog open
+            self.app.call_from_thread(self.notify, f"Not added: {exc}", severity="error")
             return
         assist.use_termbase(termbase)
         self.app.call_from_thread(self._done, source, translation)

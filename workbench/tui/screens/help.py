@@ -19,6 +19,8 @@ EXTRA_KEYS = [
     ("Editor", "shift+arrows, F5, F7", "Select text; select word; select all"),
     ("Editor", "ctrl+c / ctrl+x / ctrl+v", "Copy / cut / paste"),
     ("Editor", "click", "A row opens its segment; a TM match inserts it"),
+    ("Editor", "TM colours", "Under each match, its source: struck out in red, words only the "
+     "match has; underlined in green, words only your segment has"),
     ("Everywhere", "ctrl+p", "Command palette: every action by name"),
     ("Everywhere", "ctrl+q", "Quit (drafts are kept in the journal)"),
 ]

@@ -77,7 +77,7 @@ class HomeScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="overview")
+    @work(thread=True, exclusive=True, group="overview", exit_on_error=False)
     def load(self) -> None:
         titles = {st.slug: statement_title(st) for st in self.project.statements()}
         self.post_message(OverviewLoaded(titles, overview(self.project)))

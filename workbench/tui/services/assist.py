@@ -9,15 +9,16 @@ interactive lookup and the background match analysis share it.
 from __future__ import annotations
 
 import copy
+import functools
 import importlib
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import polib
 
-from workbench.errors import WorkbenchError
 from workbench.project import Project
 from workbench.session.entries import put_target, set_fuzzy
 
@@ -56,6 +57,24 @@ class Lookup:
     hints: list[TermHint]
 
 
+def tolerant(note: str, default: Callable[[], Any]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """A lookup that fails returns ``default()`` and says why on its panel (the ``note``
+    attribute) instead of raising into the editor: a bug in a helper must not cost typing."""
+
+    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(func)
+        def wrapper(self: Assistant, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return func(self, *args, **kwargs)
+            except Exception as exc:  # noqa: BLE001
+                setattr(self, note, f"{func.__name__.strip('_')} failed: {exc}")
+                return default()
+
+        return wrapper
+
+    return decorate
+
+
 def _optional(module: str) -> Any:
     try:
         return importlib.import_module(module)
@@ -88,7 +107,7 @@ class Assistant:
         try:
             self.termbase = loader(self.project)
             self.terms_note = "" if len(self.termbase) else "The glossary is empty."
-        except WorkbenchError as exc:
+        except Exception as exc:  # noqa: BLE001 - a broken helper must not stop the editor
             self.terms_note = f"Glossary not loaded: {exc}"
 
     def load_tm(self) -> None:
@@ -100,7 +119,7 @@ class Assistant:
         try:
             self.tm = memory.for_project(self.project, self.lang)
             self.tm_note = ""
-        except WorkbenchError as exc:
+        except Exception as exc:  # noqa: BLE001
             self.tm_note = f"TM not loaded: {exc}"
 
     def load_checks(self, catalog: polib.POFile) -> None:
@@ -116,7 +135,8 @@ class Assistant:
             self._check_entry = checks.check_entry
             self._check_catalog = checks.check_catalog
             self.qa_note = ""
-        except WorkbenchError as exc:
+        except Exception as exc:  # noqa: BLE001
+            self._check_entry = None
             self.qa_note = f"QA checks not loaded: {exc}"
 
     def use_termbase(self, termbase: Any) -> None:
@@ -130,6 +150,7 @@ class Assistant:
     def cached_matches(self, source: str, prev: str | None, nxt: str | None) -> list[Any] | None:
         return self._matches.get((source, prev, nxt))
 
+    @tolerant("tm_note", list)
     def matches(self, source: str, prev: str | None = None, nxt: str | None = None,
                 limit: int = 9) -> list[Any]:
         key = (source, prev, nxt)
@@ -143,6 +164,7 @@ class Assistant:
             self._matches.popitem(last=False)
         return found
 
+    @tolerant("tm_note", list)
     def concordance(self, words: str, limit: int = 50) -> list[Any]:
         if self.tm is None or not words.strip():
             return []
@@ -150,6 +172,7 @@ class Assistant:
             return list(self.tm.concordance(words, limit=limit))
 
     # -- glossary ------------------------------------------------------------------------------
+    @tolerant("terms_note", list)
     def hints(self, source: str, target: str = "") -> list[TermHint]:
         if self.termbase is None or not source:
             return []
@@ -184,6 +207,7 @@ class Assistant:
     def has_checks(self) -> bool:
         return self._check_entry is not None
 
+    @tolerant("qa_note", list)
     def check(self, entry: polib.POEntry, text: str) -> list[Any]:
         """Findings for ``entry`` as if ``text`` were its confirmed translation."""
         if self._check_entry is None or not text:
@@ -195,6 +219,7 @@ class Assistant:
         set_fuzzy(probe, False)
         return list(self._check_entry(probe, self._qa_context))
 
+    @tolerant("qa_note", list)
     def check_all(self, catalog: polib.POFile) -> list[Any]:
         """Every finding of the catalog, cross-entry consistency included (worker thread)."""
         if self._check_catalog is None:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from workbench.catalog import read_catalog
 from workbench.catalog.stats import CatalogStats, catalog_stats
-from workbench.errors import WorkbenchError
 from workbench.project import Project, Statement
 
 
@@ -44,7 +43,7 @@ def summarize(project: Project, statement: Statement, lang: str) -> CatalogSumma
         return CatalogSummary(statement.slug, lang, path, None)
     try:
         return CatalogSummary(statement.slug, lang, path, catalog_stats(read_catalog(path)))
-    except WorkbenchError as exc:
+    except Exception as exc:  # noqa: BLE001 - one unreadable catalog must not hide the others
         return CatalogSummary(statement.slug, lang, path, None, error=str(exc))
 
 

@@ -8,7 +8,6 @@ first other catalog that exists. The translator can cycle through the others.
 from __future__ import annotations
 
 from workbench.catalog import read_catalog
-from workbench.errors import WorkbenchError
 from workbench.project import Project
 from workbench.session.entries import Key, key_of, status_of, target_of
 
@@ -58,7 +57,7 @@ class Pivot:
             return
         try:
             catalog = read_catalog(self.project.po_path(code, self.slug))
-        except WorkbenchError as exc:
+        except Exception as exc:  # noqa: BLE001 - a bad pivot catalog only empties the panel
             self.note = f"{code}: {exc}"
             self._texts[code] = {}
             return

@@ -16,7 +16,9 @@ from textual.widgets import Static
 
 from workbench.tui.services.assist import TermHint
 
-DIFF_STYLES = {"insert": "underline green", "delete": "strike red", "replace": "reverse yellow"}
+# workbench.tm's diff, in the match source's order: "insert" and "replace" hold words only the
+# match has (struck out: not in your sentence), "delete" holds words only your sentence has.
+DIFF_STYLES = {"insert": "strike red", "replace": "strike red", "delete": "underline green"}
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 STATUS_STYLES = {"translated": "green", "fuzzy": "yellow", "untranslated": "red"}
 
