@@ -17,8 +17,11 @@ def project(tmp_path: Path) -> Project:
 
 
 @pytest.fixture(autouse=True)
-def fake_tm(monkeypatch: pytest.MonkeyPatch) -> FakeTM:
-    """The TUI tests use a stand-in TM so they show the same matches whatever TM is installed."""
+def fake_tm(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> FakeTM | None:
+    """The TUI tests use a stand-in TM so they show the same matches whatever TM is installed
+    (tests named *real_tm* use workbench.tm itself)."""
+    if "real_tm" in request.node.name:
+        return None
     tm = FakeTM()
 
     def load_tm(self: Assistant) -> None:

@@ -50,7 +50,7 @@ class WorkbenchApp(App[int]):
             self.notify(str(exc), title="Cannot open", severity="error", timeout=10)
             return False
         statement = self.project.statement(slug)
-        assistant = Assistant(self.project, lang, statement.source_language)
+        assistant = Assistant(self.project, lang, statement.source_language, slug)
         self.ui_state = UiState(slug, lang)
         self.ui_state.save(state_path(self.project.cache_dir))
         self.push_screen(EditorScreen(session, assistant, pivot))

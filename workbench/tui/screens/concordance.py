@@ -15,8 +15,13 @@ from textual.widgets import DataTable, Footer, Input, Label
 from workbench.tui.services.assist import Assistant
 
 
-def highlighted(text: str, words: str) -> Text:
+def highlighted(text: str, words: str, spans: tuple[tuple[int, int], ...] = ()) -> Text:
+    """The hit with the searched words marked (the TM's spans, else the words themselves)."""
     out = Text(text)
+    if spans:
+        for start, end in spans:
+            out.stylize("bold reverse", start, end)
+        return out
     for word in words.split():
         out.highlight_words([word], style="bold reverse", case_sensitive=False)
     return out
@@ -70,8 +75,10 @@ class ConcordanceScreen(Screen[str | None]):
         table.clear()
         self.hits = message.hits
         for n, hit in enumerate(message.hits):
-            table.add_row(highlighted(getattr(hit, "source", ""), message.words),
-                          Text(getattr(hit, "target", "")),
+            table.add_row(highlighted(getattr(hit, "source", ""), message.words,
+                                      getattr(hit, "source_spans", ())),
+                          highlighted(getattr(hit, "target", ""), message.words,
+                                      getattr(hit, "target_spans", ())),
                           Text(str(getattr(hit, "origin", "") or ""), style="dim"), key=str(n))
         note = self.assist.tm_note or (
             f"{len(message.hits)} hit(s) · Enter on a hit inserts its translation"

@@ -37,6 +37,7 @@ from workbench.tui.widgets.editor.target_area import TargetArea
 
 JOURNAL_DELAY = 0.4  # seconds of quiet typing before the journal is written
 QA_DELAY = 0.3
+TM_REFRESH_DELAY = 2.0  # seconds after the last save
 
 
 class EditorScreen(EditorAssist, EditorActions, Screen[None]):
@@ -59,6 +60,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         self.helpers_ready = False
         self._journal_timer: Timer | None = None
         self._qa_timer: Timer | None = None
+        self._tm_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status")
@@ -261,6 +263,9 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
             self.notify(outcome.message, title="Merged with changes on disk", severity="warning",
                         timeout=10)
         self.update_status()
+        # The TM learns what was just saved, for repetitions further down.
+        self._tm_timer = _restart(self, self._tm_timer, TM_REFRESH_DELAY, self.refresh_tm_worker)
+
 
 def _restart(screen: Screen[Any], timer: Timer | None, delay: float, callback: Any) -> Timer:
     if timer is not None:

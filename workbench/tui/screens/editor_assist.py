@@ -96,6 +96,10 @@ class EditorAssist:
             self.scores[index] = best
             self.segments.update_score(index, best)
 
+    @work(thread=True, exclusive=True, group="tm-refresh", exit_on_error=False)
+    def refresh_tm_worker(self: EditorScreen) -> None:
+        self.assist.refresh_tm()
+
     @work(thread=True, exclusive=True, group="pivot", exit_on_error=False)
     def pivot_worker(self: EditorScreen) -> None:
         self.pivot.load()

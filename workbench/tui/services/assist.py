@@ -83,8 +83,13 @@ def _optional(module: str) -> Any:
 
 
 class Assistant:
-    def __init__(self, project: Project, lang: str, source_lang: str) -> None:
+    def __init__(self, project: Project, lang: str, source_lang: str,
+                 slug: str | None = None) -> None:
         self.project, self.lang, self.source_lang = project, lang, source_lang
+        # The TM holds this catalog too; a segment's own saved translation is no suggestion.
+        self.own_origins = {f"statement {slug}"} if slug else set()
+        if slug:
+            self.own_origins.add(project.po_path(lang, slug).relative_to(project.root).as_posix())
         self.tm: Any = None
         self.tm_note = "Loading the translation memory…"
         self.termbase: Any = None
@@ -117,7 +122,10 @@ class Assistant:
             self.tm_note = "The translation memory is not installed yet."
             return
         try:
-            self.tm = memory.for_project(self.project, self.lang)
+            try:  # no progress bar: it would draw over the editor
+                self.tm = memory.for_project(self.project, self.lang, progress=False)
+            except TypeError:
+                self.tm = memory.for_project(self.project, self.lang)
             self.tm_note = ""
         except Exception as exc:  # noqa: BLE001
             self.tm_note = f"TM not loaded: {exc}"
@@ -158,13 +166,28 @@ class Assistant:
         if found is not None or self.tm is None:
             return found or []
         with self._tm_lock:
-            found = list(self.tm.lookup(source, limit=limit, prev=prev, next=nxt))
+            found = [m for m in self.tm.lookup(source, limit=limit + 1, prev=prev, next=nxt)
+                     if not (m.source == source and m.origin in self.own_origins)][:limit]
         self._matches[key] = found
         while len(self._matches) > CACHE_SIZE:
             self._matches.popitem(last=False)
         return found
 
     @tolerant("tm_note", list)
+    def refresh_tm(self) -> None:
+        """Take in what was saved since the TM was opened (worker thread)."""
+        if self.tm is None or not hasattr(self.tm, "refresh"):
+            return
+        try:
+            with self._tm_lock:
+                try:
+                    self.tm.refresh(progress=False)
+                except TypeError:
+                    self.tm.refresh()
+                self._matches.clear()
+        except Exception as exc:  # noqa: BLE001
+            self.tm_note = f"TM not refreshed: {exc}"
+
     def concordance(self, words: str, limit: int = 50) -> list[Any]:
         if self.tm is None or not words.strip():
             return []
