@@ -51,6 +51,8 @@ def _translated(units: Sequence[Unit]) -> Iterator[tuple[int, polib.POEntry, Che
        "the same source is translated differently elsewhere in the project; "
        "use one translation, or give the entries different contexts", scope="catalog")
 def inconsistent(units: Sequence[Unit], ctx: CheckContext) -> Iterator[tuple[int, Problem]]:
+    if all(u[1] is units[0][1] for u in units):
+        return  # one catalog: gettext keeps one entry per (context, source) already
     groups: dict[tuple[str, ...], dict[str, list[int]]] = {}
     for i, entry, uctx in _translated(units):
         key = (uctx.lang, entry.msgctxt or "", entry.msgid, entry.msgid_plural or "")

@@ -12,6 +12,7 @@ from typing import Any
 from workbench.checks.model import CheckContext, Problem, Severity, check
 from workbench.checks.text import Pair
 
+_TERMBASES: dict[str, tuple[int | None, Any]] = {}  # glossary path -> (mtime, termbase)
 SEVERITIES: dict[str, Severity] = {"error": "error", "warning": "warning", "info": "info"}
 # TermCheck.kind -> check id
 KINDS = {"missing": "term-missing", "forbidden": "term-forbidden", "dnt-changed": "term-dnt"}
@@ -38,17 +39,24 @@ def dnt_terms(termbase: Any, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def project_termbase(project: Any) -> Any:
+    """The project's termbase, read again only when glossary.tbx changes on disk."""
+    path = getattr(project, "glossary_path", None)
+    try:
+        stamp = path.stat().st_mtime_ns if path is not None else None
+    except OSError:
+        stamp = None
+    key = str(path)
+    cached = _TERMBASES.get(key)
+    if cached is None or cached[0] != stamp:
+        cached = _TERMBASES[key] = (stamp, load_termbase(project))
+    return cached[1]
+
+
 def attach(ctx: CheckContext, termbase: Any, project: Any) -> None:
     """Put the termbase (given, or the project's) and its do-not-translate terms on ``ctx``."""
     if termbase is None and project is not None and _wanted(ctx):
-        cache = getattr(project, "_qa_termbase", None)
-        if cache is None:
-            cache = (load_termbase(project),)
-            try:
-                project._qa_termbase = cache
-            except AttributeError:
-                pass
-        termbase = cache[0]
+        termbase = project_termbase(project)
     ctx.termbase = termbase
     if termbase is not None:
         ctx.dnt_terms = dnt_terms(termbase, ctx.source_lang)

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from workbench.checks.model import CheckContext, Problem, check
 from workbench.checks.plurals import single_number_forms
-from workbench.checks.text import PRINTF, STRFTIME, Pair, Token
+from workbench.checks.text import STRFTIME, Pair, Token
 
 STAR_POS = re.compile(r"\.\*\d+\$")
 LETTERS = re.compile(r"[^\W\d_]")
@@ -35,9 +35,9 @@ def printf_args(tokens: list[Token]) -> dict[str | int, tuple[str, Token]]:
     args: dict[str | int, tuple[str, Token]] = {}
     index = 0
     for tok in tokens:
-        m = PRINTF.fullmatch(tok.text)
-        if m is None or m.group("conv") == "%":
-            continue
+        m = tok.match
+        if m is None or m.group("conv") == "%" or m.end() - m.start() != len(tok.text):
+            continue  # "%%", or "%%s" kept whole for a second formatting pass
         if m.group("conv") == "m":
             continue  # glibc's %m takes no argument; counted with the other directives
         # "*" width and ".*" precision each take an argument of their own
@@ -113,9 +113,12 @@ def _compare_args(pair: Pair, ctx: CheckContext, src: dict[str | int, tuple[str,
 def _other_directives(pair: Pair) -> Iterator[Problem]:
     """%m (errno) and the directives of other formatters (GNU ld's %F %P %pB), by count."""
     # On the masked texts: what printf understood is compared argument by argument below.
-    lost = _directives(pair.source_masked) - _directives(pair.target_masked)
-    lost.update({"%m": pair.source.count("%m") - pair.target.count("%m")})
-    lost = +lost
+    lost: Counter[str] = Counter()
+    if "%" in pair.source_masked:
+        lost = _directives(pair.source_masked) - _directives(pair.target_masked)
+    if "%m" in pair.source:
+        lost.update({"%m": pair.source.count("%m") - pair.target.count("%m")})
+        lost = +lost
     if lost:
         yield Problem(f"{' '.join(sorted(lost))} of the source is missing: keep it")
 

@@ -18,18 +18,14 @@ NAMES = {"period": "a full stop", "exclamation": "an exclamation mark", "questio
 def end_class(text: str, classes: dict[str, str]) -> tuple[str, int]:
     """The class of the sentence-final mark ("period", "question"...) and its offset; closing
     quotes and brackets are looked through, so «Привет». and "Hello." both end in a period."""
-    i = len(text.rstrip()) - 1
-    while i >= 0:
-        ch = text[i]
-        if ch == "." and text.endswith("..", 0, i + 1):
-            return "ellipsis", i
-        if ch in classes:
-            return classes[ch], i
-        if ch in CLOSERS:
-            i -= 1
-            continue
-        break
-    return "none", max(i, 0)
+    core = text.rstrip().rstrip(CLOSERS)
+    if not core:
+        return "none", 0
+    i = len(core) - 1
+    ch = core[i]
+    if ch == "." and core.endswith(".."):
+        return "ellipsis", i
+    return classes.get(ch, "none"), i
 
 
 # A final full stop that closes an abbreviation ("сек.", "U.S.", "т. д.") is not a sentence's.

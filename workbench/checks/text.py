@@ -49,6 +49,7 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
+    match: re.Match[str] | None = None  # the printf parse, kept for the printf check
 
 
 def _url_tokens(text: str) -> list[Token]:
@@ -67,7 +68,7 @@ def _printf_token(text: str, m: re.Match[str]) -> Token:
     if m.group() == "%%":
         extra = ESCAPED_TAIL.match(text, end)
         end = extra.end() if extra else end
-    return Token("printf", text[m.start():end], m.start(), end)
+    return Token("printf", text[m.start():end], m.start(), end, m)
 
 
 def _is_printf(text: str, m: re.Match[str]) -> bool:

@@ -67,3 +67,17 @@ def test_statement_against_a_po_reference_and_a_text_reference(make_project,
     ref_txt.write_text("only one line\n", encoding="utf-8")
     with pytest.raises(WorkbenchError, match="lines"):
         score_statement(project, "alpha", "ru", ref_txt)
+
+
+def test_the_export_against_plain_text_line_by_line(make_project, tmp_path: Path) -> None:
+    from workbench.reports.align import export_lines
+
+    project = translated_project(make_project)
+    lines = [text for _key, text in export_lines(project, "alpha", "ru")]
+    assert lines[0].endswith("Права профсоюзов")
+    ref = tmp_path / "ref.txt"
+    ref.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = score_statement(project, "alpha", "ru", ref, of="export")
+    assert report.corpus["chrf"] == pytest.approx(100.0)
+    with pytest.raises(WorkbenchError, match="plain-text reference"):
+        score_statement(project, "alpha", "ru", project.po_path("ru", "alpha"), of="export")
