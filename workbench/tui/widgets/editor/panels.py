@@ -28,19 +28,19 @@ def clip(text: str, limit: int = 160) -> str:
 
 
 def match_text(number: int, match: Any) -> Text:
-    """'1 92% origin' then the suggestion, then the match's source with its differences."""
+    """'1 92% suggestion · origin', then the match's source with its differences (2 lines
+    per match in an 80-column terminal, so three matches fit the narrow panel)."""
     score = getattr(match, "score", 0)
     style = "bold green" if score >= 100 else "bold yellow" if score >= 85 else "bold"
     text = Text()
-    text.append(f"{number} ", style="bold reverse")
-    text.append(f"{int(score)}%", style=style)
+    text.append(f"{number}", style="bold reverse")
+    text.append(f" {int(score)}% ", style=style)
+    text.append(getattr(match, "suggestion", None) or getattr(match, "target", ""))
     origin = getattr(match, "origin", "") or ""
-    if origin:
-        text.append(f" {origin}", style="dim italic")
     if getattr(match, "fuzzy", False):
-        text.append(" fuzzy", style="yellow")
-    suggestion = getattr(match, "suggestion", None) or getattr(match, "target", "")
-    text.append("\n" + suggestion)
+        origin = f"{origin}, fuzzy" if origin else "fuzzy"
+    if origin:
+        text.append(f"  · {origin}", style="dim italic")
     text.append("\n")
     text.append_text(diff_text(match))
     return text
@@ -91,8 +91,15 @@ class MatchList(Panel):
             if n > 1:
                 out.append("\n")
             out.append_text(block)
-            line += block.plain.count("\n") + 1
+            line += self._height_of(block)
         self.put(out)
+
+    def _height_of(self, block: Text) -> int:
+        """Lines the block takes on screen, wrapping included (for mapping clicks)."""
+        width = self.content_size.width
+        if width <= 0:
+            return block.plain.count("\n") + 1
+        return len(block.wrap(self.app.console, width))
 
     def on_click(self, event: events.Click) -> None:
         for number in range(len(self._starts), 0, -1):
