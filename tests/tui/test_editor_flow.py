@@ -123,7 +123,7 @@ async def test_home_opens_editor_and_remembers_choice(project) -> None:
 
 @synchronous
 async def test_every_editor_key_is_in_the_palette_and_help(project) -> None:
-    from workbench.tui.screens.editor_actions import EDITOR_BINDINGS
+    from workbench.tui.screens.editor_keys import EDITOR_BINDINGS
     from workbench.tui.screens.help import help_text
 
     app = make_app(project, SLUG, "uk")

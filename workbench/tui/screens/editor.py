@@ -19,8 +19,9 @@ from textual.timer import Timer
 from textual.widgets import Footer, TextArea
 
 from workbench.session import SaveOutcome, Session
-from workbench.tui.screens.editor_actions import EDITOR_BINDINGS, EditorActions
+from workbench.tui.screens.editor_actions import EditorActions
 from workbench.tui.screens.editor_assist import EditorAssist
+from workbench.tui.screens.editor_keys import EDITOR_BINDINGS
 from workbench.tui.services.assist import Assistant, Lookup
 from workbench.tui.services.pivot import Pivot
 from workbench.tui.widgets.editor.bars import PANELS, PanelTabs, StatusLine

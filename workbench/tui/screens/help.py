@@ -42,7 +42,7 @@ def binding_rows(section: str, bindings: list[Binding]) -> list[tuple[str, str, 
 
 
 def help_rows() -> list[tuple[str, str, str]]:
-    from workbench.tui.screens.editor_actions import EDITOR_BINDINGS
+    from workbench.tui.screens.editor_keys import EDITOR_BINDINGS
     from workbench.tui.screens.home import HOME_BINDINGS
 
     rows = binding_rows("Editor", EDITOR_BINDINGS) + binding_rows("Home", HOME_BINDINGS)
