@@ -51,8 +51,9 @@ def _word_at(text: str, pos: int) -> tuple[int, int]:
 
 def _compound(word: str, odd: list[int], source: str) -> bool:
     """Words built on purpose from two alphabets: an acronym with a case ending ("NOPы",
-    "URL-ы" without the hyphen), or a source token glued to its translation ("RФАЙЛА" from
-    "RFILE", "ПРЕФИКСaa" from "PREFIXaa")."""
+    "URL-ы" without the hyphen), a source token glued to its translation ("RФАЙЛА" from
+    "RFILE", "ПРЕФИКСaa" from "PREFIXaa", "грN" from "gN"), or a translated metavariable
+    ("bsН" from "bsN", when Н stands for N in the text too)."""
     first, last = min(odd), max(odd)
     if last - first + 1 != len(odd) or (first != 0 and last != len(word) - 1):
         return False  # the odd letters are not one run at an edge of the word
@@ -61,11 +62,30 @@ def _compound(word: str, odd: list[int], source: str) -> bool:
     if first and len(rest) >= 2 and rest.isupper() and run.islower() and len(run) <= 3:
         return True  # NOP + ы
     for token in source.split():
-        token = token.strip(".,;:!?()[]{}'\"`")
-        if (token.startswith(run) if first == 0 else token.endswith(run)) and (
-                len(run) >= 2 or token.isupper()) and len(token) > len(run):
+        token = token.strip(".,;:!?()[]{}'\"`=-")
+        if len(token) <= len(run):
+            continue
+        if first == 0 and token.startswith(run) and (
+                len(run) >= 2 or token.isupper() or _kept_prefix(token, run, rest)):
+            return True
+        if first and (token.endswith(run) and (len(run) >= 2 or run.isupper())
+                      or _metavariable(token, rest, run)):
             return True
     return False
+
+
+def _kept_prefix(token: str, run: str, rest: str) -> bool:
+    """"cТЕГ" for "-cTAG", "IСвободно" for "IFree": the source's prefix letter kept before a
+    translated capital word or metavariable."""
+    tail = token[len(run):]
+    return tail[:1].isupper() and rest[:1].isupper()
+
+
+def _metavariable(token: str, rest: str, run: str) -> bool:
+    """"bsН" for the source's "bsN": the same stem, and a capital letter for a capital."""
+    tail = token[len(rest):]
+    return (token.startswith(rest) and len(tail) == len(run) and tail.isupper()
+            and run.isupper())
 
 
 @check("mixed-script", "error",
@@ -84,6 +104,8 @@ def mixed_script(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
         word = text[start:end]
         if (start, end) in seen or word in source_words:
             continue
+        if text[start - 1:start] == "[" and text[end:end + 1] == "]" and "[" in pair.source:
+            continue  # a regular expression's class: "^[ДдYy]" answers "^[yY]"
         seen.add((start, end))
         scripts = _scripts(word)
         main = max(scripts, key=lambda s: (len(scripts[s]), s == _dominant(text)))

@@ -118,7 +118,30 @@ def numbers(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
     extra = _spelled(found_extra, src, ctx.source_lang)
     if extra and found_missing and not missing:
         missing = found_missing  # "one" matched a word, but a new number appeared: changed
-    yield from _report(missing, extra, src, tgt, src_toks)
+    problems = list(_report(missing, extra, src, tgt, src_toks))
+    if problems and _soft(pair.source, missing, src):
+        problems = [p._replace(severity="warning") for p in problems]
+    yield from problems
+
+
+def _soft(source: str, missing: list[Num], src: str) -> bool:
+    """Where changing a number is often deliberate, it is only a warning: a configuration key
+    a translator sets ("calendar:week_start:0"), a note to translators, or dates and times
+    given as examples ("e.g. 12/31/99", "2:35 pm"), which are localized."""
+    if " " not in source.strip() or NOTE_TO_TRANSLATORS.search(source):
+        return True
+    dates = {m.group() for m in NUMBER.finditer(src) if _in_date(src, m.start(), m.end())}
+    return bool(missing) and all(n.text in dates for n in missing)
+
+
+def _in_date(text: str, start: int, end: int) -> bool:
+    """Part of "12/31/99", "2:35" or "4 pm" (any occurrence of the same number counts)."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    if before in ("/", ":") and text[start - 2:start - 1].isdigit():
+        return True
+    if after in ("/", ":") and text[end + 1:end + 2].isdigit():
+        return True
+    return text[end:end + 3].lower().strip() in ("am", "pm")
 
 
 def _report(missing: list[Num], extra: list[Num], src: str, tgt: str,
@@ -159,5 +182,6 @@ def _in_name(text: str, num: Num) -> bool:
 
 
 DIGIT = re.compile(r"\d")
+NOTE_TO_TRANSLATORS = re.compile(r"\btranslators?\b", re.IGNORECASE)
 NEGATIONS = ("не", "без", "non-", "non")
 WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

@@ -57,8 +57,12 @@ def end_punctuation(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
 
 def _excused(pair: Pair, ctx: CheckContext, src_cls: str, tgt_cls: str) -> bool:
     classes = {src_cls, tgt_cls}
+    if _not_a_sentence_end(pair):
+        return True
+    if OPTION_HELP.search(pair.source) and "question" not in classes:
+        return True  # help columns are rewrapped and reworded freely
     if classes <= {"period", "none"}:
-        if ctx.base_lang in NO_PERIOD or OPTION_HELP.search(pair.source):
+        if ctx.base_lang in NO_PERIOD:
             return True
         if src_cls == "period":
             return ABBREVIATION_END.search(pair.source) is not None
@@ -66,6 +70,21 @@ def _excused(pair: Pair, ctx: CheckContext, src_cls: str, tgt_cls: str) -> bool:
     if src_cls == "question":  # "Correct (y/N)?" -> "Верно? (y/N)": the mark moved
         return "?" in pair.target.rstrip().rsplit("\n", 1)[-1]
     return classes == {"period", "ellipsis"} and pair.source.rstrip().endswith("etc.")
+
+
+def _not_a_sentence_end(pair: Pair) -> bool:
+    """The mark belongs to something else: a message id ("pinentry.genpin.tooltip"), a
+    symbol ("#!"), or a token copied from the source ("Cc:" moved to the end)."""
+    source = pair.source.strip()
+    if source and " " not in source and IDENTIFIER_ID.fullmatch(source):
+        return True
+    last = pair.target.split()[-1] if pair.target.split() else ""
+    if len(last) > 1 and not any(c.isalnum() for c in last.strip(".,:;!?…")):
+        return True
+    return len(last) > 2 and any(c.isalpha() for c in last) and last in pair.source.split()
+
+
+IDENTIFIER_ID = re.compile(r"[\w-]+(?:[._][\w-]+)+")
 
 
 BRACKETS = {")": "(", "]": "[", "}": "{"}

@@ -53,7 +53,10 @@ def same_as_source(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
     latin = ctx.cache.get("latin-target")
     if latin is None:
         latin = ctx.cache["latin-target"] = _latin_target(ctx.lang)
-    if len(_translatable_words(pair, ctx)) < (3 if latin else 2):
+    needed = 3 if latin else 2
+    if pair.source_tokens:
+        needed = max(needed, 4)  # "uid = %d, gid = %d": a dump's labels, not prose
+    if len(_translatable_words(pair, ctx)) < needed:
         return
     yield Problem("the translation is identical to the source: translate it, or accept this "
                   "finding if it is meant to stay as is", ((0, len(pair.target)),))
@@ -75,9 +78,9 @@ def _latin_target(lang: str) -> bool:
 def length_ratio(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
     src_len = len(pair.source_masked.strip())
     tgt_len = len(pair.target_masked.strip())
-    # Below 40 characters the spread is too wide: "Bolivia, Plurinational State of" is
+    # Below 50 characters the spread is too wide: "Bolivia, Plurinational State of" is
     # rightly "Боливия".
-    if src_len < 40 or pair.source in SPECIAL_MSGIDS:
+    if src_len < 50 or pair.source in SPECIAL_MSGIDS:
         return
     expected = src_len * EXPANSION.get(ctx.base_lang, 1.1)
     ratio = tgt_len / expected

@@ -25,8 +25,10 @@ PRINTF = re.compile(
 )
 # strftime conversions that printf does not have: such strings are date formats.
 STRFTIME = re.compile(r"%[-_0^#]?[YHMSbBaAyjkIlpPZTRDFzCGuUVwWhr]")
-# Python str.format fields: {} {0} {name} {obj.attr} {x[0]} {0!r:>10}; not {{ }}, {a,b}, ${VAR}.
-BRACE = re.compile(r"(?<![{$])\{(?P<field>[A-Za-z_]\w*(?:\.\w+|\[\w+\])*|\d+)?(?:![rsa])?(?::[^{}\s]*)?\}")
+# Python str.format fields: {} {0} {name} {obj.attr} {x[0]} {0!r:>10}; not {{ }}, {a,b}, ${VAR},
+# and not "{dis}able" (help-text notation for "disable"/"able").
+BRACE = re.compile(r"(?<![{$])\{(?P<field>[A-Za-z_]\w*(?:\.\w+|\[\w+\])*|\d+)?(?:![rsa])?"
+                   r"(?::[^{}\s]*)?\}(?![A-Za-z])")
 URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'«»“”\\]+|\bwww\.[a-z0-9-]+\.[a-z][^\s<>\"'«»“”\\]*",
                  re.IGNORECASE)
 EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")

@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="show findings of this severity and above (default: all)")
     p.add_argument("--accepted", action="store_true", help="also show accepted findings")
     p.add_argument("--across", action="store_true",
-                   help="with PO files: check consistency across the files, not within each")
+                   help="with PO files: also check consistency across them (per language)")
     p.add_argument("--jobs", type=int, default=None, help="parallel processes for many files")
     p.add_argument("--list", action="store_true", help="list the checks and exit")
     p.set_defaults(func=cmd_check)

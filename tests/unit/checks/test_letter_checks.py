@@ -77,3 +77,13 @@ def test_percent_escaped_line_breaks_are_not_letters() -> None:
     # gpg-agent writes "%0A" for a line break: the A is not part of the next word.
     assert ids("Note.%0APlease change it.", "Замечание.%0AПожалуйста, смените.", "ru",
                ["mixed-script"]) == []
+
+
+def test_translated_metavariables_and_regex_classes() -> None:
+    # coreutils' stty help: N is translated as Н throughout, "bsN" becomes "bsН".
+    assert ids(" * bsN    backspace delay style, N in [0..1]",
+               " * bsН    пауза после забоя, допустимые Н [0..1]", "ru", ["mixed-script"]) == []
+    assert ids("^[yY]", "^[ДдYy]", "ru", ["mixed-script"]) == []
+    # …but a lower-case Cyrillic letter for a capital Latin one is a typo.
+    assert ids("Metaurls processing failed.", "Обработка мetaurl не удалась.", "ru",
+               ["mixed-script"]) == ["mixed-script"]

@@ -54,3 +54,15 @@ def test_spelled_the_same_on_both_sides_matches() -> None:
 
 def test_negated_number_words() -> None:
     assert ids("the port is non-0", "порт ненулевой", "ru", ["numbers"]) == []
+
+
+def test_deliberate_changes_are_only_warnings() -> None:
+    def severity(source: str, target: str) -> str:
+        (found,) = findings(source, target, "ru", ["numbers"])
+        return found.severity
+
+    assert severity("calendar:week_start:0", "calendar:week_start:1") == "warning"
+    assert severity("e.g. 15:30, 2:35 pm", "например, 15:30, 14:35") == "warning"
+    assert severity("Pick 2 of them", "Выберите 3 из них") == "error"
+    assert ids("Alignment must be a power of 2", "Выравнивание должно быть степенью двойки",
+               "ru", ["numbers"]) == []

@@ -82,3 +82,11 @@ def test_abbreviations_in_the_translation_end_in_a_full_stop() -> None:
     assert ids("off", "выкл.", "ru", ["end-punctuation"]) == []
     assert ids("at most %d characters", "не больше %d симв.", "ru", ["end-punctuation"]) == []
     assert ids("Ready", "Готово.", "ru", ["end-punctuation"]) == ["end-punctuation"]
+
+
+def test_marks_that_belong_to_something_else() -> None:
+    assert ids("add Cc: header", "добавить заголовок Cc:", "ru", ["end-punctuation"]) == []
+    assert ids("pass options in shebang lines", "передавать параметры в строках #!", "ru",
+               ["end-punctuation"]) == []
+    assert ids("pinentry.genpin.tooltip", "Предложить фразу-пароль.", "ru",
+               ["end-punctuation"]) == []

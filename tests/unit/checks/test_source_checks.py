@@ -57,3 +57,8 @@ def test_length_ratio(lang: str, source: str, target: str, flagged: bool) -> Non
 
 def test_short_sources_have_no_length_check() -> None:
     assert ids("Open", "Открыть файл в новом окне редактора", "ru", ["length-ratio"]) == []
+
+
+def test_labels_of_a_debug_dump_may_stay_in_english() -> None:
+    assert ids("  uid = %d, gid = %d, mode = 0%o.", "  uid = %d, gid = %d, mode = 0%o.", "ru",
+               ["same-as-source"]) == []
