@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -13,8 +15,10 @@ from textual.widgets.option_list import Option
 
 from workbench.tui.services.assist import TermHint
 
+T = TypeVar("T")
 
-class Dialog(ModalScreen[object]):
+
+class Dialog(ModalScreen[T | None]):
     """A centred box; escape cancels (dismisses with None)."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
@@ -23,7 +27,7 @@ class Dialog(ModalScreen[object]):
         self.dismiss(None)
 
 
-class JumpDialog(Dialog):
+class JumpDialog(Dialog[int]):
     def __init__(self, total: int) -> None:
         super().__init__()
         self.total = total
@@ -39,7 +43,7 @@ class JumpDialog(Dialog):
         self.dismiss(int(value) if value.lstrip("-").isdigit() else None)
 
 
-class FilterDialog(Dialog):
+class FilterDialog(Dialog[tuple[str, str]]):
     """Text to look for (source or target) and a status; Enter applies both."""
 
     def __init__(self, labels: dict[str, str], status: str, text: str) -> None:
@@ -80,7 +84,7 @@ class FilterDialog(Dialog):
         self._apply()
 
 
-class TermPicker(Dialog):
+class TermPicker(Dialog[str]):
     def __init__(self, hints: list[TermHint]) -> None:
         super().__init__()
         self.hints = hints

@@ -50,7 +50,8 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         super().__init__()
         self.session, self.assist, self.pivot = session, assistant, pivot
         self.index = session.start_index()
-        self.filter_status, self.filter_text = "all", ""
+        self.filter_status: str = "all"
+        self.filter_text: str = ""
         self.findings: dict[int, list[Any]] = {}
         self.scores: dict[int, float] = {}
         self.lookup: Lookup | None = None
@@ -115,13 +116,13 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         self.flush_journal(refresh=False)
 
     # -- the list --------------------------------------------------------------------------
-    def visible(self) -> list[int]:
+    def visible_indexes(self) -> list[int]:
         only = set(self.findings) if self.filter_status == "qa" else None
         status = "all" if self.filter_status == "qa" else self.filter_status
         return self.session.matching(status, self.filter_text, only)
 
     def refill_list(self, indexes: list[int] | None = None) -> None:
-        indexes = self.visible() if indexes is None else indexes
+        indexes = self.visible_indexes() if indexes is None else indexes
         cells = {i: (len(self.findings.get(i, ())), self.scores.get(i)) for i in indexes}
         self.segments.fill([self.session.row(i) for i in indexes], cells)
         self.segments.show_index(self.index)

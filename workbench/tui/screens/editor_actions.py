@@ -1,10 +1,14 @@
 """The editor's actions: one method per thing a translator can do, bound to keys and listed in
 the command palette. Mixed into EditorScreen, which provides the widgets and the session."""
+# self is typed as EditorScreen, the class that mixes this one in; mypy calls that "misc".
+# mypy: disable-error-code="misc"
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
+
+from textual.binding import Binding
 
 from workbench.errors import WorkbenchError
 from workbench.session import SaveOutcome
@@ -21,6 +25,8 @@ class EditorActions:
         """Every action, for the command palette: (title, help with its key, callback)."""
         cmds: list[tuple[str, str, Callable[[], Any]]] = []
         for binding in EDITOR_BINDINGS:
+            if not isinstance(binding, Binding):
+                continue
             name, _, arg = binding.action.partition("(")
             title = PALETTE_TITLES.get(name, binding.description)
             method = getattr(self, f"action_{name}")
@@ -189,7 +195,7 @@ class EditorActions:
         self.sync_draft()
         old = (self.filter_status, self.filter_text)
         self.filter_status, self.filter_text = status, text
-        shown = self.visible()
+        shown = self.visible_indexes()
         if not shown:
             self.filter_status, self.filter_text = old
             self.notify(f"No segment is {FILTER_LABELS.get(status, status)}"
@@ -212,7 +218,7 @@ class EditorActions:
             self.notify(f"There is no TM match {number} for this segment.", severity="warning")
             return
         match = matches[number - 1]
-        self.target.put(getattr(match, "suggestion", None) or getattr(match, "target", ""))
+        self.target.put(str(getattr(match, "suggestion", None) or getattr(match, "target", "")))
         self.target.focus()
 
     def action_copy_source(self: EditorScreen) -> None:

@@ -1,6 +1,8 @@
 """The editor's background work: TM and glossary lookups, live QA, loading the helpers,
 the whole-catalog analysis. Each runs in a thread worker and posts its result back; a result
 for a segment the translator already left is dropped. Mixed into EditorScreen."""
+# self is typed as EditorScreen, the class that mixes this one in; mypy calls that "misc".
+# mypy: disable-error-code="misc"
 
 from __future__ import annotations
 
@@ -47,6 +49,9 @@ class CatalogChecked(Message):
 
 class EditorAssist:
     """Lookups and checks of the editor screen."""
+
+    lookup: Lookup | None
+    lookup_index: int | None
 
     def refresh_assist(self: EditorScreen) -> None:
         """Look the current segment up again (the glossary changed), keeping the target."""

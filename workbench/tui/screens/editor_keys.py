@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 FILTER_LABELS = {
     "all": "all segments",
@@ -40,7 +40,7 @@ PALETTE_TITLES = {
 
 # priority=True: these must work while the target text area has focus (it would otherwise
 # take alt+digits and some ctrl keys as typing or as its own editing keys).
-EDITOR_BINDINGS = [
+EDITOR_BINDINGS: list[BindingType] = [
     Binding("enter", "confirm", "Confirm", key_display="⏎",
             tooltip="Confirm: save as translated (not fuzzy) and go to the next that needs work"),
     Binding("ctrl+j", "newline", "Newline", key_display="^j",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -26,9 +26,11 @@ EXTRA_KEYS = [
 ]
 
 
-def binding_rows(section: str, bindings: list[Binding]) -> list[tuple[str, str, str]]:
+def binding_rows(section: str, bindings: list[BindingType]) -> list[tuple[str, str, str]]:
     rows: dict[str, tuple[str, str, str]] = {}
     for binding in bindings:
+        if not isinstance(binding, Binding):
+            continue
         if binding.action.startswith("insert_match(") and binding.key != "alt+1":
             continue
         keys = binding.key.replace(",", " / ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
@@ -15,7 +15,7 @@ from workbench.project import Project
 from workbench.tui.services.overview import CatalogSummary, overview, statement_title
 from workbench.tui.widgets.home.overview_table import OverviewTable
 
-HOME_BINDINGS = [
+HOME_BINDINGS: list[BindingType] = [
     Binding("enter", "open", "Open", key_display="⏎", show=False,
             tooltip="Open the selected statement and language in the editor (or click it)"),
     Binding("f2", "glossary", "Glossary", key_display="F2", tooltip="Browse, search and add glossary terms"),

@@ -35,7 +35,7 @@ def match_text(number: int, match: Any) -> Text:
     text = Text()
     text.append(f"{number}", style="bold reverse")
     text.append(f" {int(score)}% ", style=style)
-    text.append(getattr(match, "suggestion", None) or getattr(match, "target", ""))
+    text.append(str(getattr(match, "suggestion", None) or getattr(match, "target", "")))
     origin = getattr(match, "origin", "") or ""
     if getattr(match, "fuzzy", False):
         origin = f"{origin}, fuzzy" if origin else "fuzzy"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.style import Style
 from rich.text import Text
+from textual.binding import BindingType
 from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.widgets import TextArea
@@ -16,7 +19,7 @@ class SourceView(TextArea, inherit_bindings=False):
     COMPONENT_CLASSES = TextArea.COMPONENT_CLASSES | {"source-view--term"}
     # Its box has a fixed size: a new segment's text must not cost a layout of the screen.
     virtual_size = Reactive(Size(0, 0), layout=False)
-    BINDINGS = text_area_bindings()
+    BINDINGS: ClassVar[list[BindingType]] = list(text_area_bindings())
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__("", read_only=True, soft_wrap=True, show_line_numbers=False,
