@@ -128,7 +128,7 @@ def _soft(source: str, missing: list[Num], src: str) -> bool:
     """Where changing a number is often deliberate, it is only a warning: a configuration key
     a translator sets ("calendar:week_start:0"), a note to translators, or dates and times
     given as examples ("e.g. 12/31/99", "2:35 pm"), which are localized."""
-    if " " not in source.strip() or NOTE_TO_TRANSLATORS.search(source):
+    if CONFIG_KEY.fullmatch(source.strip()) or NOTE_TO_TRANSLATORS.search(source):
         return True
     dates = {m.group() for m in NUMBER.finditer(src) if _in_date(src, m.start(), m.end())}
     return bool(missing) and all(n.text in dates for n in missing)
@@ -182,6 +182,7 @@ def _in_name(text: str, num: Num) -> bool:
 
 
 DIGIT = re.compile(r"\d")
+CONFIG_KEY = re.compile(r"[\w.-]+(?::[\w.-]+)+")  # GTK's "calendar:week_start:0"
 NOTE_TO_TRANSLATORS = re.compile(r"\btranslators?\b", re.IGNORECASE)
 NEGATIONS = ("не", "без", "non-", "non")
 WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
