@@ -126,3 +126,11 @@ def test_unknown_language_is_a_user_error(project) -> None:
 def test_header_entry_is_not_a_segment(project) -> None:
     s = Session.open(project, "demo", "uk")
     assert all(isinstance(e, polib.POEntry) and e.msgid for e in s.entries)
+
+
+def test_confirming_an_unchanged_segment_writes_nothing(project) -> None:
+    before = project.po_path("uk", "demo").read_bytes()
+    s = Session.open(project, "demo", "uk")
+    s.confirm(0)  # "Solidarity" is translated already
+    assert project.po_path("uk", "demo").read_bytes() == before
+    assert not s.can_undo()

@@ -249,14 +249,19 @@ class Session:
         for i, text, fuzzy in edits:
             entry, key = self.entries[i], self.key(i)
             before = EntryState.of(entry)
+            if self.drafts.pop(key, None) is not None:
+                self._journal_dirty = True
             self._mark_dirty(key, i)
             put_target(entry, text)
             set_fuzzy(entry, fuzzy and bool(text))
-            self.drafts.pop(key, None)
-            items.append((key, before, EntryState.of(entry)))
-        if items:
-            self._undo.append(Change(label, tuple(items)))
-            self._redo.clear()
+            if EntryState.of(entry) != before:
+                items.append((key, before, EntryState.of(entry)))
+        if not items:  # e.g. Enter on a segment already done: no write, no date change
+            self._dirty.clear()
+            self.flush_journal()
+            return SaveOutcome(self.path)
+        self._undo.append(Change(label, tuple(items)))
+        self._redo.clear()
         return self._write()
 
     def _mark_dirty(self, key: Key, i: int) -> None:
