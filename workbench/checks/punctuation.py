@@ -31,7 +31,7 @@ def end_class(text: str, classes: dict[str, str]) -> tuple[str, int]:
 # A final full stop that closes an abbreviation ("сек.", "U.S.", "т. д.") is not a sentence's.
 ABBREVIATION_END = re.compile(r"[\s(.][^\W\d_]{1,3}\.[)\]»”\"']*\s*$")
 # In a translation, a short lower-case word ("выкл.", "симв.") may be the whole text.
-TARGET_ABBREVIATION_END = re.compile(r"(?:^|[\s(.])[^\W\d_A-ZА-ЯЁ]{1,5}\.[)\]»”\"']*\s*$")
+TARGET_ABBREVIATION_END = re.compile(r"(?:^|[\s(\[.])[^\W\d_A-ZА-ЯЁ]{1,5}\.[)\]»”\"']*\s*$")
 # Option help ("  -v, --verbose   explain what is done") and other indented text is a
 # column, not a sentence.
 OPTION_HELP = re.compile(r"^\s|^-|\n\s")

@@ -15,6 +15,7 @@ DOUBLE = re.compile(r"(?<=[^\s.!?]) {2}(?=\S)")
 # One space before a mark is a typo; more are padding to align columns.
 SPACE_BEFORE = re.compile(r"(?<=\w) (?=[,.;:!?](?:\s|$))")
 SPACE_BEFORE_COMMA = re.compile(r"(?<=\w) (?=[,.](?:\s|$))")
+ANY_SPACE_BEFORE = re.compile(r"\s[,.;:!?](?:\s|$)")  # the source pads its columns too
 
 
 def _describe(ws: str) -> str:
@@ -55,7 +56,7 @@ def spaces(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
             or " ?" in tgt):
         return
     pattern = SPACE_BEFORE_COMMA if ctx.base_lang in SPACE_BEFORE_MARKS else SPACE_BEFORE
-    if pattern.search(tgt) and not pattern.search(src):
+    if pattern.search(tgt) and not ANY_SPACE_BEFORE.search(src):
         runs = tuple(m.span() for m in pattern.finditer(tgt))
         yield Problem("space before a punctuation mark: remove it", runs)
 

@@ -33,3 +33,4 @@ def test_two_spaces_after_a_full_stop_are_a_style() -> None:
 def test_padding_before_a_colon_aligns_columns() -> None:
     assert ids("   structure level: %u", "   уровень структуры  : %u", "ru", ["spaces"]) == []
     assert ids("structure level: %u", "уровень структуры : %u", "ru", ["spaces"]) == ["spaces"]
+    assert ids("   id match      : %x", "   id соответствия : %x", "ru", ["spaces"]) == []
