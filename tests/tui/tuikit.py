@@ -91,9 +91,15 @@ def build_project(root: Path) -> Project:
 
 
 async def settle(pilot) -> None:
-    """Let the workers finish and the screen catch up (no sleeps)."""
-    for _ in range(2):
-        await pilot.app.workers.wait_for_complete()
+    """Let the workers finish and the screen catch up (no sleeps). A worker replaced by a
+    newer one of its group ends cancelled; that is normal here."""
+    from textual.worker import WorkerCancelled, WorkerFailed
+
+    for _ in range(3):
+        try:
+            await pilot.app.workers.wait_for_complete()
+        except (WorkerCancelled, WorkerFailed):
+            continue
         await pilot.pause()
 
 

@@ -31,7 +31,11 @@ class SegmentChecked(Message):
 
 
 class HelpersLoaded(Message):
-    """The TM, glossary, checks and pivot finished loading (or failed, with notes)."""
+    """The glossary, checks and pivot finished loading (or failed, with notes)."""
+
+
+class MemoryLoaded(Message):
+    """The TM finished loading (or failed, with a note)."""
 
 
 class ScoresFound(Message):
@@ -155,27 +159,41 @@ class EditorAssist:
     # -- helpers loading -----------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_helpers(self: EditorScreen) -> None:
+        """Glossary, checks and pivot first (quick), then the TM (its first index build of a
+        big project can take a while; the other panels do not wait for it)."""
         self.assist.load_termbase()
         self.assist.load_checks(self.session.catalog)
         self.pivot.load()
-        self.assist.load_tm()
         self.post_message(HelpersLoaded())
+        self.assist.load_tm()
+        self.post_message(MemoryLoaded())
 
     def on_helpers_loaded(self: EditorScreen) -> None:
         self.helpers_ready = True
         self.show_pivot()
         if len(self.session):
             self.show_segment(self.index, focus=False)
-        self.analyse_worker([(i, self.session.source(i), *self.neighbours(i))
-                             for i in range(len(self.session))], self.session.catalog)
+        self.catalog_check_worker(self.session.catalog)
+
+    def on_memory_loaded(self: EditorScreen) -> None:
+        if not len(self.session):
+            return
+        self.refresh_assist()
+        if self.assist.tm is not None:
+            self.analyse_worker([(i, self.session.source(i), *self.neighbours(i))
+                                 for i in range(len(self.session))])
+        else:
+            self.query_one(MatchList).show([], self.assist.tm_note)
+
+    @work(thread=True, exclusive=True, group="catalog-qa", exit_on_error=False)
+    def catalog_check_worker(self: EditorScreen, catalog: Any) -> None:
+        self.post_message(CatalogChecked(self.assist.check_all(catalog)))
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
-    def analyse_worker(self: EditorScreen, todo: list[tuple[int, str, str | None, str | None]],
-                       catalog: Any) -> None:
-        """Whole-catalog QA, then the best match % of every segment, in batches."""
-        self.post_message(CatalogChecked(self.assist.check_all(catalog)))
-        if self.assist.tm is None:
-            return
+    def analyse_worker(self: EditorScreen,
+                       todo: list[tuple[int, str, str | None, str | None]]) -> None:
+        """The best match % of every segment, in batches (fills the list's % column and the
+        cache, so moving on shows matches at once)."""
         batch: dict[int, float] = {}
         for index, source, prev, nxt in todo:
             matches = self.assist.matches(source, prev, nxt)
