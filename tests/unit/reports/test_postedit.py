@@ -41,3 +41,31 @@ def test_mark_parsing() -> None:
             'msgid "a"\nmsgstr "b"\n')
     entry = parse_catalog(text.encode())[0]
     assert tm_mark(entry) == (92.5, "statement-x", "строка\nдве")
+
+
+def test_end_to_end_with_the_tm_pretranslation(make_project) -> None:
+    from workbench.catalog.update import plan_update
+    from workbench.tm.pretranslate import pretranslate
+
+    statements = {"alpha": "# Union rights\n\nThe union leaders were detained in Minsk.\n",
+                  "beta": "# Union rights\n\nThe union leaders were detained in Gomel.\n"}
+    project = make_project(statements)
+    plan_update(project).write()
+    alpha = read_catalog(project.po_path("ru", "alpha"))
+    for entry in alpha:
+        entry.msgstr = {"Union rights": "Права профсоюзов"}.get(
+            entry.msgid, "Лидеры профсоюза были задержаны в Минске.")
+    write_catalog(alpha)
+    pretranslate(project, "ru", ["beta"], min_score=60)
+    beta = read_catalog(project.po_path("ru", "beta"))
+    entry = next(e for e in beta if "Gomel" in e.msgid)
+    suggestion = tm_mark(entry)
+    assert suggestion is not None and suggestion[2] == entry.msgstr
+    entry.msgstr = "Лидеры профсоюза были задержаны в Гомеле."
+    entry.flags.remove("fuzzy")
+    write_catalog(beta)
+    (report,) = postedit(project, "ru")
+    assert [e.msgid for e in report.entries] == [entry.msgid]
+    expected = CHRF().corpus_score([suggestion[2]], [[entry.msgstr]]).score
+    assert report.chrf == pytest.approx(expected) and 0 < report.chrf < 100
+    assert report.ter == pytest.approx(TER().corpus_score([suggestion[2]], [[entry.msgstr]]).score)
