@@ -52,7 +52,7 @@ def text_report(findings: Sequence[Finding], *, color: bool = False) -> Iterable
 
 def summary(findings: Sequence[Finding], entries: int, files: int) -> str:
     counts = Counter(f.severity for f in findings if not f.accepted)
-    parts = [f"{counts.get(s, 0)} {s}{'s' if counts.get(s, 0) != 1 else ''}"
+    parts = [f"{counts.get(s, 0)} {s}{'s' if counts.get(s, 0) != 1 and s != 'info' else ''}"
              for s in ("error", "warning", "info")]
     return f"{', '.join(parts)} in {entries} entries of {files} catalog(s)"
 
