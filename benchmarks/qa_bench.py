@@ -10,6 +10,13 @@ Prints:
   the same files when translate-toolkit is installed.
 
 Usage: python benchmarks/qa_bench.py [--lang ru] [--sample 40] [--no-pofilter] [--jobs N]
+
+Measured on this machine (2 CPUs shared with other jobs, 81 ru catalogs, 51,564 units):
+0.80% of units flagged at warning or above, 0.06% at error (pofilter: 28.4%); injected
+errors caught as errors: changed numbers 97-98%, dropped placeholders 98-100%, Latin in
+Cyrillic 99-100%. Hand check of 60 sampled findings: 54 right (most of the rest: debug
+labels left in English, rephrased questions). All 29 errors read: 28 right. Speed: 4.3-5.3 s
+of CPU in one process against pofilter's 24-31 s; wall time depends on the machine's load.
 """
 
 from __future__ import annotations
