@@ -1,0 +1,178 @@
+"""Character-3-gram inverted index over normalized sources, limited to a length window.
+
+Units are numbered in order of normalized length, so the units whose length can still reach
+a ratio lie in one id range [lo, hi), and each gram's posting list (sorted ids) is cut to that
+range with two binary searches. The least frequent grams of the query are counted over the
+window (the most frequent ones are skipped: they cost the most and tell the least), and the
+best-counted units go on to the exact scorer. The benchmark (benchmarks/tm_bench.py) checks
+this against scoring every unit.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import os
+import sys
+from functools import cache
+
+import numpy as np
+
+# Count a gram when it is among the rarer half of the query's grams or covers at most this
+# share of the window.
+COMMON_SHARE = 0.05
+MAX_GRAMS = 255  # counts fit a byte
+
+
+def window(lens: np.ndarray, length: int, min_ratio: float) -> tuple[int, int]:
+    """Ids of the units whose length allows ratio >= min_ratio (indel >= length difference)."""
+    if min_ratio <= 0:
+        return 0, len(lens)
+    shortest = math.ceil(length * min_ratio / (2 - min_ratio) - 1e-9)
+    longest = math.floor(length * (2 - min_ratio) / min_ratio + 1e-9)
+    # Scalars of the array's dtype: a Python int would make numpy convert the whole array.
+    kind = lens.dtype.type
+    shortest, longest = kind(min(shortest, 2**31 - 1)), kind(min(longest, 2**31 - 1))
+    return int(lens.searchsorted(shortest, "left")), int(lens.searchsorted(longest, "right"))
+
+
+def grams_of(norm: str) -> set[str]:
+    padded = f" {norm} "
+    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+
+
+@cache
+def _keep_freed_memory() -> None:
+    """Let glibc reuse freed megabyte-sized blocks instead of unmapping them.
+
+    Each lookup makes a few temporaries of a few MB (counts over the length window). By
+    default glibc maps and unmaps such blocks, and every lookup then pays hundreds of page
+    faults (a third of its time in a VM). These are glibc's own dynamic limits, fixed.
+    Set WORKBENCH_NO_MALLOPT=1 to leave the allocator alone.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("WORKBENCH_NO_MALLOPT"):
+        return
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(-3, 32 << 20)  # M_MMAP_THRESHOLD
+        libc.mallopt(-1, 64 << 20)  # M_TRIM_THRESHOLD
+    except (OSError, AttributeError):
+        pass
+
+
+class GramIndex:
+    def __init__(self, lens: np.ndarray, vocab: list[str], starts: np.ndarray, post: np.ndarray) -> None:
+        _keep_freed_memory()
+        self.lens = lens
+        self.grams = {g: i for i, g in enumerate(vocab)}
+        self.starts = starts.tolist()
+        self.post = post
+
+    def candidates(self, norm: str, min_ratio: float, k: int) -> np.ndarray:
+        """Up to ``k`` unit ids most likely to be the best matches of ``norm``, in id order."""
+        lo, hi = window(self.lens, len(norm), min_ratio)
+        if hi - lo <= k:
+            return np.arange(lo, hi, dtype=np.int64)
+        chosen = self._postings(norm, lo, hi)
+        if not chosen:
+            return np.empty(0, dtype=np.int64)
+        hits = np.concatenate(chosen)
+        hits -= np.uint32(lo)
+        counts = np.bincount(hits, minlength=hi - lo).astype(np.uint8)  # < MAX_GRAMS chunks
+        return _top(counts, k, self.lens[lo:hi], len(norm)) + lo
+
+    def _postings(self, norm: str, lo: int, hi: int) -> list[np.ndarray]:
+        lo32, hi32 = np.uint32(lo), np.uint32(hi)
+        post, starts, ids = self.post, self.starts, self.grams
+        slices = []
+        for gram in grams_of(norm):
+            g = ids.get(gram)
+            if g is None:
+                continue
+            a = starts[g]
+            part = post[a:starts[g + 1]]
+            i0, i1 = a + int(part.searchsorted(lo32)), a + int(part.searchsorted(hi32))
+            if i1 > i0:
+                slices.append((i1 - i0, i0, i1))
+        slices.sort()
+        rare = (len(slices) + 1) // 2
+        limit = COMMON_SHARE * (hi - lo)
+        chosen = [post[a:b] for j, (n, a, b) in enumerate(slices) if j < rare or n <= limit]
+        return chosen[:MAX_GRAMS]
+
+
+def _top(counts: np.ndarray, k: int, lens: np.ndarray, length: int) -> np.ndarray:
+    """Window positions of the k highest counts; ties go to the lengths nearest the query's."""
+    low, high = 1, int(counts.max())
+    while low < high:  # the highest threshold that still keeps k units
+        mid = (low + high + 1) // 2
+        if np.count_nonzero(counts >= mid) >= k:
+            low = mid
+        else:
+            high = mid - 1
+    above = np.flatnonzero(counts > low)
+    tied = np.flatnonzero(counts == low)
+    room = k - len(above)
+    if len(tied) > room:
+        # Ids follow length, so the tied units nearest the query's length are a contiguous run.
+        centre = int(lens[tied].searchsorted(lens.dtype.type(length)))
+        start = min(max(0, centre - room // 2), len(tied) - room)
+        tied = tied[start:start + room] if room > 0 else tied[:0]
+    return np.concatenate([above, tied]).astype(np.int64)
+
+
+# ---------------------------------------------------------------- building
+
+
+def build_postings(norms: list[str], lens: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(vocabulary, starts, postings) for ``norms`` (already in length order)."""
+    n = len(norms)
+    cps = np.frombuffer(f" {'  '.join(norms)} ".encode("utf-32-le"), dtype=np.uint32)
+    if n == 0 or len(cps) < 3:
+        return [], np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.uint32)
+    valid = np.ones(len(cps) - 2, dtype=bool)
+    ends = np.cumsum(lens.astype(np.int64) + 2)
+    valid[ends[ends - 2 < len(valid)] - 2] = False
+    valid[ends[ends - 1 < len(valid)] - 1] = False
+    codes, alphabet, bits = _gram_codes(cps)
+    codes = codes[valid]
+    del valid
+    unit_bits = max(1, (n - 1).bit_length())
+    if 3 * bits + unit_bits > 64:  # huge alphabet: renumber the grams first
+        vocab_codes, codes = np.unique(codes, return_inverse=True)
+        codes = codes.astype(np.uint64)
+    else:
+        vocab_codes = None
+    keys = (codes << np.uint64(unit_bits)) | np.repeat(np.arange(n, dtype=np.uint64), lens)
+    del codes
+    keys.sort()
+    keep = np.empty(len(keys), dtype=bool)
+    keep[0] = True
+    np.not_equal(keys[1:], keys[:-1], out=keep[1:])
+    keys = keys[keep]
+    gram_part = keys >> np.uint64(unit_bits)
+    post = (keys & np.uint64((1 << unit_bits) - 1)).astype(np.uint32)
+    del keys
+    first = np.flatnonzero(np.concatenate(([True], gram_part[1:] != gram_part[:-1])))
+    starts = np.append(first, len(post)).astype(np.int64)
+    gram_codes = gram_part[first]
+    if vocab_codes is not None:
+        gram_codes = vocab_codes[gram_codes]
+    return _decode(gram_codes, alphabet, bits), starts, post
+
+
+def _gram_codes(cps: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
+    """Each position's 3-gram as one integer over a dense alphabet (3 × bits bits)."""
+    alphabet = np.flatnonzero(np.bincount(cps))
+    bits = max(1, len(alphabet).bit_length())
+    lut = np.zeros(int(alphabet[-1]) + 1, dtype=np.uint64)
+    lut[alphabet] = np.arange(1, len(alphabet) + 1, dtype=np.uint64)
+    c = lut[cps]
+    b = np.uint64(bits)
+    return (c[:-2] << (b + b)) | (c[1:-1] << b) | c[2:], alphabet, bits
+
+
+def _decode(codes: np.ndarray, alphabet: np.ndarray, bits: int) -> list[str]:
+    chars = ["", *map(chr, alphabet.tolist())]
+    mask = (1 << bits) - 1
+    return [chars[c >> (2 * bits)] + chars[(c >> bits) & mask] + chars[c & mask] for c in codes.tolist()]

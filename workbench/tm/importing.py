@@ -1,0 +1,131 @@
+"""``tm import``: validate memories completely, then copy them into tm/ and index them.
+
+Every file is read in full before anything is copied, so a bad file (malformed, unsafe, too
+big, without the language asked for) stops the whole import with nothing half-imported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polib
+
+from workbench import languages
+from workbench.atomic import atomic_write_bytes
+from workbench.errors import CatalogError, WorkbenchError
+from workbench.tm.progress import Progress
+from workbench.tm.settings import TMSettings, settings_of
+from workbench.tm.sources import GETTEXT, MULTILINGUAL
+from workbench.tm.tmx import lang_key, lang_matches, read_tmx
+from workbench.tm.units import catalog_units
+from workbench.tm.xliff import read_xliff
+from workbench.tm.xmlsafe import check_size
+
+
+@dataclass
+class ImportedFile:
+    source: Path
+    dest: Path
+    kind: str
+    units: dict[str, int] = field(default_factory=dict)  # target language -> units
+    copied: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"file": str(self.source), "dest": str(self.dest), "kind": self.kind,
+                "units": self.units, "copied": self.copied}
+
+
+def import_memory(project: Any, paths: list[str | Path], *, lang: str | None = None,
+                  replace: bool = False, progress: bool | None = None) -> list[ImportedFile]:
+    """Import TMX/XLIFF/PO/POT/MO files into tm/ and update the affected TM indexes."""
+    settings = settings_of(project)
+    wanted = languages.validate(lang) if lang else None
+    plans = [_validate(project, Path(p), wanted, settings, progress) for p in paths]
+    _check_destinations(plans, replace)
+    for plan in plans:
+        if plan.source.resolve() != plan.dest.resolve():
+            atomic_write_bytes(plan.dest, plan.source.read_bytes())
+            plan.copied = True
+    from workbench.tm.memory import TranslationMemory
+
+    for code in sorted({code for plan in plans for code in plan.units}):
+        TranslationMemory.for_project(project, code, progress=progress)
+    return plans
+
+
+def _check_destinations(plans: list[ImportedFile], replace: bool) -> None:
+    seen: dict[Path, Path] = {}
+    for plan in plans:
+        if plan.dest in seen:
+            raise WorkbenchError(f"{plan.source} and {seen[plan.dest]} would both become {plan.dest}",
+                                 hint="rename one of them")
+        seen[plan.dest] = plan.source
+        same_file = plan.dest.exists() and plan.dest.resolve() == plan.source.resolve()
+        if plan.dest.exists() and not same_file and not replace \
+                and plan.dest.read_bytes() != plan.source.read_bytes():
+            raise WorkbenchError(f"{plan.dest} already exists with other content", path=plan.source,
+                                 hint="pass --replace to overwrite it, or rename the file")
+
+
+def _validate(project: Any, path: Path, lang: str | None, settings: TMSettings,
+              progress: bool | None) -> ImportedFile:
+    if not path.is_file():
+        raise WorkbenchError("no such file", path=path)
+    suffix = path.suffix.lower()
+    size = check_size(path, settings.max_import_mb << 20)
+    if suffix in MULTILINGUAL:
+        with Progress(f"Checking {path.name}", size, unit="bytes",
+                      enabled=False if progress is False else None) as bar:
+            return _multilingual(project, path, lang, settings, bar.update)
+    if suffix in GETTEXT:
+        return _gettext(project, path, lang)
+    raise WorkbenchError(f"unsupported memory format {suffix or '(no extension)'}", path=path,
+                         hint="import TMX (.tmx), XLIFF 1.2 (.xlf), PO/POT (.po, .pot) or MO (.mo)")
+
+
+def _multilingual(project: Any, path: Path, lang: str | None, settings: TMSettings,
+                  progress: Any) -> ImportedFile:
+    reader = read_tmx if path.suffix.lower() == ".tmx" else read_xliff
+    source = project.config.source_language
+    content = reader(path, source, None, max_bytes=settings.max_import_mb << 20, progress=progress)
+    found = {code: len(units) for code, units in content.units.items() if units}
+    others = sorted(code for code in content.languages if not lang_matches(code, source))
+    if not any(lang_matches(code, source) for code in content.languages):
+        raise WorkbenchError(f"no {source!r} (project source language) segments; languages: "
+                             f"{', '.join(sorted(content.languages)) or 'none'}",
+                             path=path, line=content.header_line)
+    targets = [lang] if lang else project.config.target_languages
+    units = {t: sum(n for code, n in found.items() if lang_matches(code, t)) for t in targets}
+    units = {t: n for t, n in units.items() if n}
+    if not units:
+        asked = f"{lang!r}" if lang else f"the project's target languages ({', '.join(targets)})"
+        raise WorkbenchError(f"no translation units for {asked}; this file has: {', '.join(others) or 'none'}",
+                             path=path, line=content.header_line,
+                             hint="pass --lang for the language you want, or check the file")
+    return ImportedFile(path, project.tm_dir / path.name, reader.__name__[5:], units)
+
+
+def _gettext(project: Any, path: Path, lang: str | None) -> ImportedFile:
+    if path.suffix.lower() == ".mo":
+        try:
+            catalog: polib._BaseFile = polib.mofile(str(path))
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            raise CatalogError(f"cannot read MO file: {exc}", path=path) from None
+    else:
+        from workbench.catalog import parse_catalog
+
+        catalog = parse_catalog(path.read_bytes(), path)
+    declared = catalog.metadata.get("Language", "").strip()
+    if lang and declared and not lang_matches(declared, lang):
+        raise WorkbenchError(f"the file says Language: {declared}, not {lang}", path=path,
+                             hint="check the file, or import it with the --lang it has")
+    code = lang or declared
+    if not code:
+        raise WorkbenchError("no Language header, so the language is unknown", path=path,
+                             hint="pass --lang CODE")
+    code = languages.validate(lang_key(code))
+    units = catalog_units(catalog, ordered=path.suffix.lower() != ".mo")
+    return ImportedFile(path, project.tm_dir / code / path.name, "mo" if path.suffix.lower() == ".mo" else "po",
+                        {code: len(units)})

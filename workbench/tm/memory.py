@@ -1,0 +1,190 @@
+"""TranslationMemory: the public face of the TM for the CLI, the TUI and scripts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import Any
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+from workbench import languages
+from workbench.tm import scoring
+from workbench.tm.gramindex import window
+from workbench.tm.normalize import normalize
+from workbench.tm.segment import FUZZY, Segment, context_hash
+from workbench.tm.settings import TMSettings, settings_of
+from workbench.tm.store import LoadedIndex, open_index
+
+
+@dataclass(frozen=True)
+class Match:
+    """A TM match for a query, best first in lookup results.
+
+    ``diff`` describes the query against the match's source (scoring.diff); ``suggestion`` is
+    the target with the query's numbers when numbers are all that differ, else the target.
+    """
+
+    score: int  # 0..101
+    source: str
+    target: str
+    targets: tuple[str, ...]
+    origin: str
+    fuzzy: bool
+    diff: list[tuple[str, str]] = field(compare=False, hash=False)
+    suggestion: str
+    imported: bool = False
+    ratio: float = 0.0  # the similarity of the normalized sources, 0..1
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"score": self.score, "source": self.source, "target": self.target,
+                "targets": list(self.targets), "origin": self.origin, "fuzzy": self.fuzzy,
+                "suggestion": self.suggestion, "diff": [list(d) for d in self.diff]}
+
+
+@dataclass(frozen=True)
+class _Hit:
+    score: int
+    ratio: float
+    seg: int
+    unit: int
+    source: str
+    targets: tuple[str, ...]
+    fuzzy: bool
+    imported: bool
+
+    def order(self) -> tuple:
+        return (-self.score, -self.ratio, self.fuzzy, self.imported, self.seg, self.unit)
+
+
+class TranslationMemory:
+    """The memory of one target language: every catalog of the project plus tm/ imports."""
+
+    def __init__(self, project: Any, lang: str, settings: TMSettings, loaded: LoadedIndex) -> None:
+        self.project, self.lang, self.settings = project, lang, settings
+        self._use(loaded)
+
+    @classmethod
+    def for_project(cls, project: Any, lang: str, *, progress: bool | None = None) -> TranslationMemory:
+        """Open (building or updating as needed) the index of ``lang`` in project.cache_dir."""
+        lang = languages.validate(lang)
+        settings = settings_of(project)
+        return cls(project, lang, settings, open_index(project, lang, settings, progress=progress))
+
+    def refresh(self, *, progress: bool | None = None) -> str:
+        """Pick up changed catalogs and imports; returns '', 'delta' or 'full'."""
+        loaded = open_index(self.project, self.lang, self.settings, progress=progress)
+        self._use(loaded)
+        return loaded.rebuilt
+
+    def _use(self, loaded: LoadedIndex) -> None:
+        self.segments: list[Segment] = loaded.segments
+        self.files = loaded.files
+        self.warnings: list[str] = loaded.warnings
+        self.rebuilt = loaded.rebuilt
+        self._concordance: Any = None
+
+    def __len__(self) -> int:
+        return sum(seg.live_count() for seg in self.segments)
+
+    # -- lookup --------------------------------------------------------------------------------
+    def lookup(self, text: str, *, limit: int = 5, min_score: int = 70, prev: str | None = None,
+               next: str | None = None, exhaustive: bool = False) -> list[Match]:  # noqa: A002
+        """The best matches for ``text``, best first, at most one per (source, translation).
+
+        ``prev``/``next`` are the neighbouring segments' sources ('' at a document edge), for
+        101% context matches. ``exhaustive`` scores every unit instead of the index's
+        candidates (slow; for tests and the benchmark).
+        """
+        hits = self.hits(text, limit=limit, min_score=min_score, prev=prev, next=next,
+                         exhaustive=exhaustive)
+        return [self._match(text, hit) for hit in hits]
+
+    def hits(self, text: str, *, limit: int = 5, min_score: int = 70, prev: str | None = None,
+             next: str | None = None, exhaustive: bool = False, skip_origin: str | None = None
+             ) -> list[_Hit]:  # noqa: A002
+        if not text.strip() or limit <= 0:
+            return []
+        query = normalize(text)
+        lowest = scoring.min_ratio(min_score)
+        ctx = context_hash(prev, next)
+        found: dict[tuple, _Hit] = {}
+        kth = -1
+        for r, s, i in self._candidates(text, query, lowest, exhaustive):
+            if len(found) >= limit and scoring.base_score(r) + (r >= 1.0) < kth:
+                break  # nothing further down can enter the top `limit`
+            hit = self._score(text, r, s, i, ctx, skip_origin)
+            if hit is None or hit.score < min_score:
+                continue
+            key = (hit.source, hit.targets)
+            if key not in found or hit.order() < found[key].order():
+                found[key] = hit
+                if len(found) >= limit:
+                    kth = sorted((h.score for h in found.values()), reverse=True)[limit - 1]
+        return sorted(found.values(), key=_Hit.order)[:limit]
+
+    def _candidates(self, text: str, query: str, lowest: float, exhaustive: bool):
+        """(ratio, segment, unit) of the index's candidates at or above ``lowest``, best first."""
+        out: list[tuple[float, int, int]] = []
+        for s, seg in enumerate(self.segments):
+            if seg.n == 0:
+                continue
+            if exhaustive:
+                lo, hi = window(seg.lens, len(query), lowest)
+                ids = np.arange(lo, hi, dtype=np.int64)
+            else:
+                ids = seg.index.candidates(query, lowest, self.settings.candidates)
+            same = seg.exact(text)
+            if len(same):
+                ids = np.union1d(ids, same)
+            if seg.alive is not None and len(ids):
+                ids = ids[seg.alive[ids]]
+            if not len(ids):
+                continue
+            ratios = _ratios(seg, query, ids)
+            keep = ratios >= lowest
+            out.extend((r, s, i) for r, i in zip(ratios[keep].tolist(), ids[keep].tolist(), strict=True))
+        out.sort(key=lambda c: (-c[0], c[1], c[2]))
+        return out
+
+    def _score(self, text: str, r: float, s: int, i: int, ctx: int, skip_origin: str | None) -> _Hit | None:
+        seg = self.segments[s]
+        info = seg.files[int(seg.file_idx[i])]
+        if skip_origin is not None and info["origin"] == skip_origin:
+            return None
+        source = seg.source(i)
+        fuzzy = bool(seg.flags[i] & FUZZY)
+        score = scoring.score(text, source, r, self.settings)
+        score -= self.settings.fuzzy_penalty if fuzzy else 0
+        score -= self.settings.import_penalty if info["imported"] else 0
+        if score == 100 and ctx and int(seg.ctx[i]) == ctx:
+            score = 101
+        return _Hit(max(score, 0), r, s, i, source, seg.targets(i), fuzzy, info["imported"])
+
+    def _match(self, text: str, hit: _Hit) -> Match:
+        info = self.segments[hit.seg].files[int(self.segments[hit.seg].file_idx[hit.unit])]
+        target = hit.targets[0] if hit.targets else ""
+        return Match(hit.score, hit.source, target, hit.targets, info["origin"], hit.fuzzy,
+                     scoring.diff(text, hit.source),
+                     scoring.substitute_numbers(text, hit.source, target), hit.imported, hit.ratio)
+
+    # -- concordance ---------------------------------------------------------------------------
+    def concordance(self, words: str | Sequence[str], limit: int = 50) -> list:
+        """Units whose source or target contains every word or "quoted phrase" (any case)."""
+        from workbench.tm.concordance import Concordance
+
+        if self._concordance is None:
+            self._concordance = Concordance(self.segments)
+        return self._concordance.search(words, limit)
+
+
+def _ratios(seg: Segment, query: str, ids: np.ndarray) -> np.ndarray:
+    """The normalized-source ratio of each unit in ``ids`` (exactly scoring.ratio)."""
+    picked = ids.tolist()
+    strings = itemgetter(*picked)(seg.norms) if len(picked) > 1 else (seg.norms[picked[0]],)
+    dist = process.cdist([query], strings, scorer=Indel.distance, dtype=np.int32, workers=1)[0]
+    total = len(query) + seg.lens[ids].astype(np.int64)
+    return np.where(total > 0, 1.0 - dist / np.maximum(total, 1), 1.0)

@@ -1,0 +1,42 @@
+"""Text normalization shared by the index and the scorer.
+
+Matching compares *normalized* sources: NFC, case folded, numbers replaced by ``0`` and
+punctuation dropped, words joined by single spaces. The scorer then charges small penalties
+for the differences normalization hid, so they cost a little instead of sinking a match.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A number: digits with inner separators ("1,500", "3.14", "12:30"), kept as one token.
+NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+# Raw tokens for diffs: a number, a word, or one other non-space character, with the spaces after it.
+TOKEN = re.compile(r"(?:\d+(?:[.,:]\d+)*|\w+|[^\w\s])\s*|\s+")
+
+
+def nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def normalize(text: str) -> str:
+    """The matching key of a source: 'Saved 25 files!' -> 'saved 0 files'."""
+    folded = NUMBER.sub("0", nfc(text).casefold())
+    words = _WORD.findall(folded)
+    if words:
+        return " ".join(words)
+    # Punctuation-only strings ("...", "%s:") still need a key of their own.
+    return _SPACE.sub(" ", folded).strip()
+
+
+def numbers(text: str) -> list[str]:
+    return NUMBER.findall(text)
+
+
+def tokens(text: str) -> list[str]:
+    """Raw tokens with their trailing spaces: ''.join(tokens(t)) == t."""
+    return TOKEN.findall(text)
+

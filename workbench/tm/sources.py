@@ -1,0 +1,110 @@
+"""Where a language's units come from: the project's catalogs and the memories in tm/.
+
+Layout of tm/: multilingual memories (``*.tmx``, ``*.xlf``/``*.xliff``) at the top, gettext
+memories of one language in ``tm/<lang>/`` (``*.po``, ``*.pot``, ``*.mo``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from workbench.tm.settings import TMSettings
+from workbench.tm.units import Unit, mo_units, po_units
+
+MULTILINGUAL = {".tmx": "tmx", ".xlf": "xliff", ".xliff": "xliff"}
+GETTEXT = {".po": "po", ".pot": "po", ".mo": "mo"}
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    rel: str  # relative to the project root, with '/'
+    kind: str  # catalog, po, mo, tmx, xliff
+    origin: str  # what a match shows: "statement <slug>" or "tm/<file>"
+
+    @property
+    def imported(self) -> bool:
+        return self.kind != "catalog"
+
+    def stamp(self) -> dict[str, int]:
+        st = self.path.stat()
+        return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        while chunk := stream.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _rel(project: Any, path: Path) -> str:
+    return path.relative_to(project.root).as_posix()
+
+
+def project_sources(project: Any, lang: str) -> list[SourceFile]:
+    """Every file that holds units for ``lang``, in a stable order."""
+    found = []
+    for statement, _lang, path in project.catalogs(lang):
+        if path.is_file():
+            found.append(SourceFile(path, _rel(project, path), "catalog", f"statement {statement.slug}"))
+    tm_dir = project.tm_dir
+    if tm_dir.is_dir():
+        for path in sorted(tm_dir.iterdir()):
+            kind = MULTILINGUAL.get(path.suffix.lower())
+            if kind and path.is_file():
+                rel = _rel(project, path)
+                found.append(SourceFile(path, rel, kind, rel))
+        lang_dir = tm_dir / lang
+        if lang_dir.is_dir():
+            for path in sorted(lang_dir.iterdir()):
+                kind = GETTEXT.get(path.suffix.lower())
+                if kind and path.is_file():
+                    rel = _rel(project, path)
+                    found.append(SourceFile(path, rel, kind, rel))
+    return found
+
+
+def read_source(src: SourceFile, source_lang: str, lang: str, settings: TMSettings,
+                progress: Callable[[int], None] | None = None) -> list[Unit]:
+    """The units of one file for ``lang`` (errors are WorkbenchErrors naming the file)."""
+    if src.kind in ("catalog", "po"):
+        return po_units(src.path)
+    if src.kind == "mo":
+        return mo_units(src.path)
+    from workbench.tm.tmx import read_tmx
+    from workbench.tm.xliff import read_xliff
+
+    reader = read_tmx if src.kind == "tmx" else read_xliff
+    content = reader(src.path, source_lang, [lang], max_bytes=settings.max_import_mb << 20,
+                     progress=progress)
+    return content.units.get(lang, [])
+
+
+def stamps_equal(old: dict[str, Any], src: SourceFile) -> bool:
+    try:
+        now = src.stamp()
+    except OSError:
+        return False
+    return old.get("size") == now["size"] and old.get("mtime_ns") == now["mtime_ns"]
+
+
+def unchanged(old: dict[str, Any] | None, src: SourceFile) -> bool:
+    """Same size and mtime, or (touched but) the same bytes."""
+    if old is None:
+        return False
+    if stamps_equal(old, src):
+        return True
+    try:
+        return old.get("size") == src.path.stat().st_size and old.get("sha256") == file_hash(src.path)
+    except OSError:
+        return False
+
+
+def fingerprint(src: SourceFile) -> dict[str, Any]:
+    return {**src.stamp(), "sha256": file_hash(src.path), "kind": src.kind, "origin": src.origin}
