@@ -33,7 +33,8 @@ def binding_rows(section: str, bindings: list[BindingType]) -> list[tuple[str, s
             continue
         if binding.action.startswith("insert_match(") and binding.key != "alt+1":
             continue
-        keys = binding.key.replace(",", " / ")
+        keys = " / ".join(k.upper() if k[:1] == "f" and k[1:].isdigit() else k
+                          for k in binding.key.split(","))
         description = binding.tooltip or binding.description
         if binding.action == "insert_match(1)":
             keys = "alt+1 … alt+9"
@@ -47,8 +48,9 @@ def help_rows() -> list[tuple[str, str, str]]:
     from workbench.tui.screens.editor_keys import EDITOR_BINDINGS
     from workbench.tui.screens.home import HOME_BINDINGS
 
-    rows = binding_rows("Editor", EDITOR_BINDINGS) + binding_rows("Home", HOME_BINDINGS)
-    return rows + EXTRA_KEYS
+    extra = {name: [row for row in EXTRA_KEYS if row[0] == name] for name in ("Editor", "Everywhere")}
+    return (binding_rows("Editor", EDITOR_BINDINGS) + extra["Editor"]
+            + binding_rows("Home", HOME_BINDINGS) + extra["Everywhere"])
 
 
 def help_table() -> Table:
@@ -59,9 +61,12 @@ def help_table() -> Table:
     section = ""
     for name, keys, description in help_rows():
         if name != section:
+            if section:
+                table.add_row("", "")
             table.add_row(Text(name, style="bold underline"), "")
             section = name
         table.add_row(keys, description)
+    table.add_row("", "")
     table.add_row(Text("In terminals", style="bold underline"), "")
     for note in TERMINAL_NOTES:
         table.add_row("•", note)
