@@ -131,7 +131,7 @@ async def test_every_editor_key_is_in_the_palette_and_help(project) -> None:
         await settle(pilot)
         titles = [title for title, _, _ in app.screen.palette_commands()]
         helps = " ".join(h for _, h, _ in app.screen.palette_commands())
-        text = help_text().plain
+        text = help_text().plain.lower()
         for binding in EDITOR_BINDINGS:
             first_key = binding.key.split(",")[0]
             assert first_key in helps or binding.action.startswith("insert_match"), binding
