@@ -4,57 +4,31 @@ Blocks come from the Markdown structure (markdown-it-py): headings, paragraphs, 
 block quotes, table cells. Code and raw HTML are not translated. Each block keeps the character
 span of its text in the source, so a translated statement is rebuilt by replacing spans.
 
-Sentences: the segmenter is one seam, ``split_sentences(text, lang)``. English and most
-languages use sentencex; ru/uk/be use choppa-srx (LanguageTool's SRX rules). Both are then
-checked by the same guard rules (abbreviation overlay, lowercase continuation, initials,
-brackets and quotes, inline Markdown) so that no engine's weakness causes a false split.
+Sentences: one seam, ``split_sentences(text, lang)``. Each place where a sentence may end (``.``,
+``?``, ``!`` or an ellipsis, then closing quotes, brackets or emphasis, then a space) is judged
+from the word before and the word after: abbreviations by kind, initials, numbers, quotes and
+brackets still open, inline Markdown, URLs and addresses. The lists are per language, in
+``workbench/data/segmentation/<lang>.json`` (its README says what each kind means). Where the
+rules cannot tell (a short word they do not know), the engine measured for the language decides:
+choppa-srx (LanguageTool's rules) for ru/uk/be, sentencex for the others.
 """
 
 from __future__ import annotations
 
+import bisect
+import json
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any, NamedTuple
 
 from workbench.errors import WorkbenchError
 from workbench.languages import normalize_code
 
 SRX_LANGUAGES = {"ru", "uk", "be"}
-
-# Abbreviations that never end a sentence when the next word follows (project overlay over the
-# engines' rules; the English of the SRX rules is weak, and sentencex lacks some of ours).
-ABBREVIATIONS: dict[str, set[str]] = {
-    "en": {"no", "nos", "art", "arts", "para", "paras", "vol", "p", "pp", "ch", "fig", "mr", "mrs",
-           "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "cf", "approx", "dept",
-           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-           "gen", "gov", "sen", "rep", "corp", "inc", "ltd", "co", "u.s", "u.k", "u.n", "e.u"},
-    "ru": {"т", "г", "гг", "ст", "сут", "руб", "коп", "тыс", "млн", "млрд", "ул", "д", "им", "стр",
-           "см", "рис", "табл", "п", "пп", "ч", "гл", "проф", "акад", "доц", "т.е", "т.к", "т.д",
-           "т.п", "др", "пр", "напр", "обл", "р-н", "пос", "с", "янв", "февр", "апр", "авг",
-           "сент", "окт", "нояб", "дек", "чел", "мин", "сек", "ср", "кв", "корп"},
-    "uk": {"т", "р", "рр", "ст", "діб", "грн", "коп", "тис", "млн", "млрд", "вул", "буд", "ім",
-           "с", "див", "рис", "табл", "п", "пп", "ч", "проф", "акад", "доц", "т.д", "т.п", "ін",
-           "напр", "обл", "смт", "січ", "лют", "квіт", "серп", "вер", "жовт", "лист", "груд"},
-    "be": {"т", "г", "гг", "арт", "сут", "руб", "кап", "тыс", "млн", "млрд", "вул", "д", "ім",
-           "с", "гл", "мал", "табл", "п", "пп", "ч", "праф", "акад", "дац", "т.д", "т.п", "інш",
-           "напр", "вобл", "студз", "лют", "крас", "жн", "вер", "кастр", "ліст", "снеж"},
-}
-
-_WORD_BEFORE_DOT = re.compile(r"([\w.-]+)\.\s*$")
-_PROTECTED = re.compile(
-    r"`+[^`]*`+"                       # code spans
-    r"|!?\[[^\]]*\]\([^)]*\)"          # links and images
-    r"|<[a-zA-Z][^>\s]*>"              # autolinks and inline HTML
-    r"|https?://\S+|www\.\S+"          # bare URLs
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"   # e-mail addresses
-)
-# Abbreviations that always name what follows ("No. 87", "Dr. Smith", "ст. 5").
-_ALWAYS_FOLLOWED = {"no", "nos", "art", "arts", "p", "pp", "mr", "mrs", "ms", "dr", "prof",
-                    "vs", "cf", "fig", "vol", "ст", "п", "пп", "им", "ім", "проф", "праф", "гл",
-                    "ул", "вул", "мал", "рис", "див"}
-_OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", "„": "“", "“": "”"}
 
 
 @dataclass(frozen=True)
@@ -74,43 +48,294 @@ class Segment:
     block: int  # index of the block it belongs to
 
 
+# -- language rules ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rules:
+    kinds: dict[str, str]  # abbreviation -> prefix, terminal, soft, reference or numbered
+    continues: dict[str, frozenset[str]]  # abbreviation -> words that go on after it
+    starters: frozenset[str]  # words that often open a sentence
+    capitalized_nouns: bool  # German: a capital after an abbreviation proves nothing
+    ordinal_dot: bool  # German "9. August"
+    known: bool  # False: no list, so short unknown words go to the engine
+
+
+@cache
+def rules(base: str, extra: tuple[str, ...] = ()) -> Rules:
+    """The rules of a language, plus the project's abbreviations (which never end a sentence)."""
+    data: dict[str, Any] = {}
+    path = resources.files("workbench").joinpath("data", "segmentation", f"{base}.json")
+    if base.isalpha() and path.is_file():  # a code, never a path
+        data = json.loads(path.read_text(encoding="utf-8"))
+    kinds = {word: kind for kind in ("numbered", "reference", "soft", "terminal", "prefix")
+             for word in data.get(kind, [])}
+    kinds.update((word.lower().strip().rstrip("."), "prefix") for word in extra if word.strip())
+    continues = {key: frozenset(words) for key, words in data.get("continues", {}).items()}
+    return Rules(kinds, continues, frozenset(data.get("starters", [])),
+                 bool(data.get("capitalized_nouns")), bool(data.get("ordinal_dot")), bool(data))
+
+
 # -- sentences ---------------------------------------------------------------------------------
+
+# Where a sentence may end: terminators, closing quotes/brackets/emphasis/footnotes, a space
+# (a no-break space never ends one). CJK full stops need no space.
+_CANDIDATE = re.compile(
+    r"(?P<term>[.!?…‼⁇⁈⁉]+)(?P<close>(?:[)\]}»”“’\"'›«*_~]|[ \u00a0\u202f][»›]|\[\^?\w+\])*)"
+    r"[^\S\u00a0\u202f\u2007]+"
+    r"|(?P<cjk>[。！？｡]+)(?P<cjkclose>[」』）〕】”’\"]*)\s*(?=\S)")
+_PROTECTED = re.compile(
+    r"(`+)[^`].*?\1(?!`)"                                            # code spans
+    r"|!?\[(?:[^\[\]]|\[[^\]]*\])*\]"                                 # links and images
+    r"(?:\((?:<[^>]*>|[^)\s]*)(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\)|\[[^\]]*\])"
+    r"|</?[a-zA-Z][^<>]*>"                                            # autolinks, inline HTML
+    r"|(?:https?|ftp)://[^\s<>]*[^\s<>.,;:!?)\]'\"»”]"               # URLs, not their last stop
+    r"|www\.[^\s<>]*[^\s<>.,;:!?)\]'\"»”]"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")                                 # e-mail addresses
+_MAY_PROTECT = re.compile(r"[`\[<@]|://|www\.")  # cheap test before the costly pattern
+_QUOTE_OR_BRACKET = re.compile(r"[()\[\]{}«»„“”\"‘’‹›「」『』（）]")
+# What each opener waits for. "“" closes "„" (de, ru) but opens elsewhere; "»" opens in German.
+_WANTS = {'"': '"', "“": "”", "„": "“”", "‘": "’", "«": "»", "»": "«", "‹": "›", "(": ")",
+          "[": "]", "{": "}", "「": "」", "『": "』", "（": "）"}
+_CLOSERS = set("\"”“’»«›)]}」』）")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NUMBER = re.compile(r"\d[\d.,/:-]*\w{0,3}$|[IVXLCDMХІ]{2,}$")  # 2020, 9.08.2020, 1990-х, 3rd, XX
+_ROMAN = re.compile(r"[IVXLCDMХІ]+$")
+_OPENING = "«„“\"‘'([{‹¿¡—–「『（*_~` \u00a0"
+_MARKUP_CLOSE = re.compile(r"\[\^?\w+\]|[*_~]")  # closers that are no quote or bracket
+_ASKS = re.compile(r"[?!‼⁇⁈⁉]")
+_LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)$")
+_ELISION = re.compile(r"['’]")
+_JOINED = re.compile(r"(?:^|[\s(«\"„“])([^\W\d_]{1,3})(\.\s?|\s+)$")  # "т. д", "и др", "et al"
+_PREVIOUS = re.compile(r"(\S+)\s+$")
+# Prepositions and conjunctions. A sentence cannot end on one, so an ellipsis after one is a
+# pause ("in… Los Angeles"); a word after one is no abbreviation ("за ім." is "with him.").
+_FUNCTION_WORDS = set("a an the of to in on at for and or but with by from в во у ў на за з із зі "
+                      "со с к ко от ад до да по па о об аб и і й а но не ни при пры для без над пад "
+                      "под під перед перад через праз про пра після пасля".split())
+
+
+class _Next(NamedTuple):
+    kind: str  # lower, upper (or uncased), digit, punct
+    word: str  # the word that follows, lower case
+    initial: bool  # it is a letter with a dot: "J."
+    roman: bool  # it is a Roman number: "Vol. II", "XX ст."
 
 
 def split_sentences(text: str, lang: str = "en", extra_abbreviations: Iterable[str] = ()) -> list[str]:
     """Split one block of text into sentences, exactly as written (only outer spaces trimmed)."""
-    text = text.strip()
+    base = re.split(r"[_@]", normalize_code(lang))[0].lower() or "en"
+    extra = tuple(sorted({a.strip() for a in extra_abbreviations if a.strip()}))
+    return list(_split(text.strip(), base, extra))
+
+
+@lru_cache(maxsize=8192)  # an update segments the same blocks again (template, merge, export)
+def _split(text: str, base: str, extra: tuple[str, ...]) -> tuple[str, ...]:
     if not text:
-        return []
-    base = normalize_code(lang).split("_")[0]
-    pieces = _engine_split(text, base)
-    spans = _locate(text, pieces)
-    abbreviations = ABBREVIATIONS.get(base, set()) | {a.lower().rstrip(".") for a in extra_abbreviations}
-    protected = [m.span() for m in _PROTECTED.finditer(text)]
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and _false_split(text, merged[-1][1], start, abbreviations, protected):
-            merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    merged = _reattach_closing_markup(text, merged)
-    return [text[s:e].strip() for s, e in merged if text[s:e].strip()]
+        return ()
+    judge: _Judge | None = None  # built at the first candidate: most headings and cells have none
+    out, start = [], 0
+    for match in _CANDIDATE.finditer(text):
+        end = match.end("close") if match.group("term") else match.end("cjkclose")
+        if (judge or (judge := _Judge(text, base, rules(base, extra)))).ends(match, start, end):
+            out.append(text[start:end].strip())
+            start = match.end()
+    out.append(text[start:].strip())
+    return tuple(piece for piece in out if piece)
 
 
-_CLOSING_MARKUP = re.compile(r"[*_~]+(?=\s|$)")
+class _Judge:
+    """Decides, for one text, whether a sentence ends at a candidate."""
+
+    def __init__(self, text: str, base: str, lang_rules: Rules) -> None:
+        self.text, self.base, self.rules = text, base, lang_rules
+        self.protected = [m.span() for m in _PROTECTED.finditer(text)] if _MAY_PROTECT.search(text) else []
+        self.regions = _regions(text, self.protected)
+
+    def ends(self, match: re.Match[str], start: int, end: int) -> bool:
+        verdict = self.verdict(match, start, end)
+        if verdict is None:
+            return self.engine_ends(start, match.start(), match.end())
+        return verdict
+
+    def verdict(self, match: re.Match[str], start: int, end: int) -> bool | None:
+        """True: a sentence ends at ``end``; False: it goes on; None: the engine decides."""
+        pos = match.start()
+        if _inside(self.regions, pos, end) or (
+                not match.group("cjk") and _inside(self.protected, pos, pos)):
+            return False  # in an open quote or bracket; in a link, code, URL or address
+        if match.group("cjk"):
+            return True
+        after = _next_word(self.text, match.end())
+        if after.kind in ("lower", "punct"):
+            return False  # a sentence never starts in lower case or with closing punctuation
+        term, close = match.group("term"), match.group("close")
+        if _ASKS.search(term):
+            return True
+        if "…" in term or ".." in term:
+            return self.after_ellipsis(pos)
+        if close and _MARKUP_CLOSE.sub("", close):
+            return True  # a quote or bracket closed after the stop: '"Stop." Then'
+        return self.after_stop(pos, start, after)
+
+    def after_ellipsis(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 40):pos]
+        if not before or before[-1].isspace() or before[-1] in "([«„“\"":
+            return False  # an omission mark: "the regime ... Belarus", "[…]"
+        word = _LAST_WORD.search(before)
+        return not (word and word.group(1) in _FUNCTION_WORDS)  # not "in… Los Angeles"
+
+    def after_stop(self, pos: int, start: int, after: _Next) -> bool | None:
+        """A single full stop: the word before it decides (an abbreviation, initial, number)."""
+        text, r = self.text, self.rules
+        token, at = _token_before(text, pos, max(start, pos - 48))
+        if not token:
+            return True  # "7%.", "(CFA).", "“funded”."
+        before = text[at - 1] if at > 0 else " "
+        number = bool(_NUMBER.match(token))
+        initial = len(token) == 1 and token.isupper() and (before.isspace() or before in _OPENING + ".")
+        if (number or initial or _ROMAN.match(token)) and not text[start:at].strip(_OPENING):
+            return False  # it opens the sentence: "1. Background", "A. Introduction", "IV. Scope"
+        key = None if initial or (token.isupper() and "." not in token) else self.abbreviation(token, at, after)
+        kind = r.kinds.get(key) if key else None
+        if after.kind == "digit" or (kind in ("numbered", "reference") and after.roman):
+            # "No. 87", "ст. 12", "Aug. 9", "S. 5", "Vol. II", and unknown ones: "fn. 3"
+            return not (kind or number or initial or "." in token or self.short_unknown(token))
+        if kind == "numbered":
+            return True  # the plain word: "said no. Ms. Smith"
+        if kind == "prefix":
+            return False
+        if kind == "reference":  # "2020 г. Протесты", "XX ст. Профспілки", but "г. Минск"
+            return self.after_number(at) or self.starts(after)
+        if kind == "terminal":
+            if after.word in r.continues.get(key or "", ()):
+                return False  # "долл. США"
+            return self.starts(after) if r.capitalized_nouns else True
+        if kind == "soft" and token.islower() and self.previous_word(at) in _FUNCTION_WORDS:
+            return True  # the plain word, not "ім." (імя): "за ім. Вывад" (be: "with him.")
+        if kind == "soft" or initial or ("." in token and token.replace(".", "").isupper()):
+            return self.starts(after)  # "Ltd. Its", but "J. Smith", "U.S. Congress", "Inc. CEO"
+        if number:
+            return self.starts(after) if r.ordinal_dot else True
+        return None if self.short_unknown(token) else True
+
+    def abbreviation(self, token: str, at: int, after: _Next) -> str | None:
+        """The list entry the token is part of: "т. д" -> "т.д", "и др", "z. B" -> "z.b", "aug"."""
+        low, kinds = _ELISION.split(token.lower())[-1], self.rules.kinds  # "l'art" -> "art"
+        if after.initial and f"{low}.{after.word}" in kinds:
+            return f"{low}.{after.word}"
+        before = self.text[max(0, at - 8):at]
+        joined = _JOINED.search(before)
+        if joined:
+            key = joined.group(1).lower() + ("." if "." in joined.group(2) else " ") + low
+            if key in kinds:
+                return key
+        return low if low in kinds else None
+
+    def previous_word(self, at: int) -> str:
+        previous = _PREVIOUS.search(self.text, max(0, at - 24), at)
+        return previous.group(1).strip("(«\"„“").lower() if previous else ""
+
+    def after_number(self, at: int) -> bool:
+        word = self.previous_word(at).upper()
+        return bool(word) and bool(_NUMBER.match(word) or _ROMAN.match(word))
+
+    def starts(self, after: _Next) -> bool:
+        return after.word in self.rules.starters and not after.initial
+
+    def short_unknown(self, token: str) -> bool:
+        """A short word the lists do not know may be an abbreviation: "Sr." in Spanish.
+
+        The SRX engine is slow (milliseconds a call) and its lists are in ours: ask it less."""
+        if not self.rules.known:
+            return token.isalpha() and len(token) <= 4 and token[1:].islower()
+        longest = 1 if self.base in SRX_LANGUAGES else 3
+        return token.isalpha() and token.islower() and len(token) <= longest
+
+    def engine_ends(self, start: int, pos: int, after: int) -> bool:
+        """Ask the language's engine about this one place, with some text either side."""
+        low = max(start, pos - 80)
+        window = self.text[low:min(len(self.text), after + 40)]
+        return any(pos - low <= end <= after - low for end in _engine_ends(window, self.base))
 
 
-def _reattach_closing_markup(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """'*One. Two.* Three.': the closing '*' belongs to 'Two.', not to 'Three.'."""
-    out = list(spans)
-    for i in range(1, len(out)):
-        start, end = out[i]
-        stripped = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-        match = _CLOSING_MARKUP.match(text, stripped)
-        if match and match.end() <= end:
-            out[i - 1] = (out[i - 1][0], match.end())
-            out[i] = (match.end(), end)
-    return out
+def _token_before(text: str, pos: int, low: int) -> tuple[str, int]:
+    """The word that ends at ``pos`` with its inner dots: "p.m", "U.S", "1990-х", "т.д".
+
+    A loop, not a regular expression: Python has no backward search, and a search anchored
+    at the end tries every start (the costliest step of segmentation)."""
+    at = pos
+    while at > low and (text[at - 1].isalnum() or text[at - 1] in "_'’.-"):
+        at -= 1
+    while at < pos and not text[at].isalnum():
+        at += 1
+    return text[at:pos], at
+
+
+def _inside(spans: list[tuple[int, int]], pos: int, end: int) -> bool:
+    """Whether a span (sorted, disjoint) starts before ``pos`` and goes on past ``end``."""
+    i = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
+    return i >= 0 and spans[i][0] <= pos and spans[i][1] > end
+
+
+def _next_word(text: str, i: int) -> _Next:
+    while i < len(text) and text[i] in _OPENING:
+        i += 1
+    if i >= len(text):
+        return _Next("punct", "", False, False)
+    ch = text[i]
+    if ch.islower():
+        kind = "lower"
+    elif ch.isdigit() or ch in "№#§$€£+":
+        kind = "digit"
+    else:
+        kind = "punct" if ch in ",;:)]}»”.!?…" else "upper"
+    found = _WORD.match(text, i)
+    if not found:
+        return _Next(kind, "", False, False)
+    word = found.group()
+    initial = len(word) == 1 and text[found.end():found.end() + 1] == "."
+    return _Next(kind, word.lower(), initial, bool(_ROMAN.match(word)) and word != "I")
+
+
+def _regions(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of quotes and brackets that are closed again, outermost only, sorted."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []  # what an opener waits for, where it is
+    skip = 0
+    for match in _QUOTE_OR_BRACKET.finditer(text):
+        i, ch = match.start(), match.group()
+        while skip < len(protected) and protected[skip][1] <= i:
+            skip += 1
+        if skip < len(protected) and protected[skip][0] <= i:
+            continue  # brackets of links and code are not prose
+        opening = i == 0 or text[i - 1].isspace() or text[i - 1] in _OPENING
+        if ch in '"“' and opening:
+            # A quote that opens while one like it is still open: the first was never closed
+            # (or was an inch mark). Forget it rather than pair across many sentences.
+            stack[:] = [entry for entry in stack if entry[0] != _WANTS[ch]]
+        elif ch in _CLOSERS and _close(stack, ch, text, i, spans) or ch == '"':
+            continue  # closed; or a '"' after a word that closes nothing (12" pipe)
+        if ch in _WANTS and not (ch == "‘" and not opening):
+            stack.append((_WANTS[ch], i))
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    outer: list[tuple[int, int]] = []
+    for span in spans:
+        if not outer or span[0] >= outer[-1][1]:
+            outer.append(span)
+    return outer
+
+
+def _close(stack: list[tuple[str, int]], ch: str, text: str, i: int,
+           spans: list[tuple[int, int]]) -> bool:
+    if ch == "’" and i + 1 < len(text) and text[i + 1].isalpha():
+        return False  # an apostrophe: "workers’s", "п’ять"
+    for depth in range(len(stack) - 1, -1, -1):
+        if ch in stack[depth][0]:
+            spans.append((stack[depth][1], i + 1))
+            del stack[depth:]
+            return True
+    return False
 
 
 def _engine_split(text: str, base: str) -> list[str]:
@@ -121,6 +346,12 @@ def _engine_split(text: str, base: str) -> list[str]:
     import sentencex
 
     return list(sentencex.segment(base, text))
+
+
+@lru_cache(maxsize=1024)
+def _engine_ends(text: str, base: str) -> frozenset[int]:
+    """Where the engine ends sentences in a text (offsets just past each but the last)."""
+    return frozenset(end for _start, end in _locate(text, _engine_split(text, base))[:-1])
 
 
 @cache
@@ -147,54 +378,6 @@ def _locate(text: str, pieces: list[str]) -> list[tuple[int, int]]:
     if pos < len(text) and text[pos:].strip():
         spans.append((pos, len(text)))
     return spans
-
-
-def _false_split(text: str, prev_end: int, next_start: int, abbreviations: set[str],
-                 protected: list[tuple[int, int]]) -> bool:
-    before = text[:prev_end].rstrip()
-    after = text[next_start:].lstrip()
-    if not after:
-        return True
-    cut = prev_end
-    if any(s < cut < e for s, e in protected):
-        return True  # inside a link, code span, URL or address
-    first = after[0]
-    if first.islower() or first in ",;:)]}»”" or (first.isdigit() and before.endswith(".")
-                                                     and _ends_with_abbreviation(before, abbreviations)):
-        return True  # a sentence never starts in lower case or with closing punctuation
-    if _unbalanced(before):
-        return True  # still inside brackets or quotes
-    if before.endswith("."):
-        word = _WORD_BEFORE_DOT.search(before)
-        if word:
-            token = word.group(1)
-            if len(token) == 1 and token.isupper() and token.isalpha():
-                return True  # an initial: "J. Smith"
-            if _ends_with_abbreviation(before, abbreviations) and not first.isupper():
-                return True
-            if token.lower() in _ALWAYS_FOLLOWED:
-                return True  # titles and references are always followed by what they name
-    return False
-
-
-def _ends_with_abbreviation(before: str, abbreviations: set[str]) -> bool:
-    word = _WORD_BEFORE_DOT.search(before)
-    if not word:
-        return False
-    token = word.group(1).lower()
-    return token in abbreviations or token.split(".")[-1] in abbreviations and "." in token
-
-
-def _unbalanced(before: str) -> bool:
-    stack: list[str] = []
-    for ch in before:
-        if ch in _OPENERS and not (ch == "“" and stack and stack[-1] == "“"):
-            stack.append(_OPENERS[ch])
-        elif stack and ch == stack[-1]:
-            stack.pop()
-    if stack:
-        return True
-    return before.count('"') % 2 == 1
 
 
 # -- blocks ------------------------------------------------------------------------------------
@@ -275,15 +458,25 @@ def _content_span(content: str, first_line: int, lines: list[str], offsets: list
     last_line = first_line + len(parts) - 1
     if last_line >= len(lines):
         return None
-    col = lines[first_line].find(first, cursor.get(first_line, 0))
+    col, _ = _find(lines[first_line], first, cursor.get(first_line, 0))
     if col < 0:
         return None
     search_from = col if last_line == first_line else cursor.get(last_line, 0)
-    end_col = lines[last_line].find(last, search_from)
+    end_col, length = _find(lines[last_line], last, search_from)
     if end_col < 0:
         return None
-    cursor[last_line] = end_col + len(last)
-    return offsets[first_line] + col, offsets[last_line] + end_col + len(last)
+    cursor[last_line] = end_col + length
+    return offsets[first_line] + col, offsets[last_line] + end_col + length
+
+
+def _find(line: str, text: str, start: int) -> tuple[int, int]:
+    """Where ``text`` is in the line, and its length there: a table cell's content has its
+    escaped pipes unescaped ("a \\| b" is written, "a | b" is the cell)."""
+    col = line.find(text, start)
+    if col >= 0 or "|" not in text:
+        return col, len(text)
+    found = re.compile(re.escape(text).replace(r"\|", r"\\?\|")).search(line, start)
+    return (found.start(), found.end() - found.start()) if found else (-1, 0)
 
 
 def segment_blocks(blocks: list[Block], lang: str, extra_abbreviations: Iterable[str] = ()
