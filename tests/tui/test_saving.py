@@ -67,3 +67,21 @@ async def test_journal_restores_typing_after_a_kill(project) -> None:
         await settle(pilot)
     assert on_disk(project, "Workers were arrested.").msgstr == "Роб x"
     assert not journal.exists()
+
+
+@synchronous
+async def test_entries_moved_on_disk_keep_the_editor_on_its_segment(project) -> None:
+    import polib
+
+    app = make_app(project, SLUG, "uk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        # Another tool adds an entry at the top of the catalog while we edit segment 2.
+        other = read_catalog(project.po_path("uk", SLUG))
+        other.insert(0, polib.POEntry(msgid="A new first sentence.", msgstr=""))
+        write_catalog(other)
+        await pilot.press("x", "enter")
+        await settle(pilot)
+        assert on_disk(project, "The trade union protested on August 9.").msgstr == "x"
+        screen = app.screen
+        assert screen.session.source(screen.index) == "Workers were arrested."

@@ -52,14 +52,19 @@ class EditorActions:
 
     # -- saving ----------------------------------------------------------------------------
     def _write(self: EditorScreen, what: str, call: Callable[[], SaveOutcome]) -> bool:
+        """Run a saving session call; a failure is shown and the text stays in the editor."""
+        key = self.session.key(self.index) if len(self.session) else None
         try:
-            self.after_save(call(), what)
-            return True
-        except WorkbenchError as exc:
+            outcome = call()
+        except (WorkbenchError, OSError) as exc:
             self.notify(f"Not saved: {exc}", title="Save failed", severity="error", timeout=15)
-        except OSError as exc:
-            self.notify(f"Not saved: {exc}", title="Save failed", severity="error", timeout=15)
-        return False
+            return False
+        if outcome.reloaded and key is not None:
+            # Merged with the file on disk: entries may have moved; follow this one.
+            found = self.session.index_of(key)
+            self.index = found if found is not None else min(self.index, len(self.session) - 1)
+        self.after_save(outcome, what)
+        return True
 
     def action_confirm(self: EditorScreen) -> None:
         if not len(self.session):
@@ -72,6 +77,7 @@ class EditorActions:
         index = self.index
         if not self._write(f"#{index + 1} confirmed", lambda: self.session.confirm(index, text)):
             return
+        index = self.index  # the same segment, wherever a merge put it
         self.refresh_row(index)
         following = self._step(index, 1, needing=True)
         if following is None:
@@ -100,6 +106,7 @@ class EditorActions:
         index, text = self.index, self.target.text
         if self._write(f"#{index + 1} fuzzy toggled",
                        lambda: self.session.toggle_fuzzy(index, text)):
+            index = self.index
             self.target.history.clear()  # undo now means: undo the toggle
             self.refresh_row(index)
             state = "fuzzy (needs review)" if self.session.status(index) == "fuzzy" else "not fuzzy"
