@@ -129,3 +129,14 @@ def test_python_dash_m_entry_point(project_dir) -> None:
                             capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     assert "demo" in result.stdout
+
+
+def test_segment_uses_project_abbreviations(make_project, monkeypatch, capsys) -> None:
+    project = make_project({"demo": "# T\n"},
+                           extra_config='[segmentation.abbreviations]\nen = ["Wkr"]\n')
+    monkeypatch.chdir(project.root)
+    path = project.root / "s.md"
+    path.write_text("The Wkr. Smith spoke. Then left.\n", encoding="utf-8")
+    assert main(["segment", str(path), "--json"]) == 0
+    assert [s["text"] for s in json.loads(capsys.readouterr().out)] == [
+        "The Wkr. Smith spoke.", "Then left."]

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from workbench import languages
 from workbench.cli.common import PROJECT_OPTION, print_json, project_of
-from workbench.errors import WorkbenchError
+from workbench.errors import ProjectNotFound, WorkbenchError
+from workbench.project import Project
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -70,6 +71,7 @@ def cmd_languages(args: argparse.Namespace) -> int:
 
 
 def cmd_segment(args: argparse.Namespace) -> int:
+    from workbench.catalog.template import extra_abbreviations
     from workbench.segment import segment_document
 
     path: Path = args.file
@@ -80,9 +82,14 @@ def cmd_segment(args: argparse.Namespace) -> int:
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[: exc.start].count(b"\n") + 1
         raise WorkbenchError("not UTF-8 text", path=path, line=line) from exc
-    lang = languages.validate(args.lang) if args.lang else _default_lang(args)
+    project = _project_or_none(args)
+    if args.lang:
+        lang = languages.validate(args.lang)
+    else:
+        lang = project.config.source_language if project else "en"
+    extra = extra_abbreviations(project, lang) if project else []
     fmt = "txt" if path.suffix == ".txt" else "md"
-    segments = segment_document(text, lang, fmt)
+    segments = segment_document(text, lang, fmt, extra)
     if args.json:
         json.dump([{"text": s.text, "kind": s.kind, "line": s.line} for s in segments],
                   sys.stdout, ensure_ascii=False, indent=2)
@@ -93,11 +100,12 @@ def cmd_segment(args: argparse.Namespace) -> int:
     return 0
 
 
-def _default_lang(args: argparse.Namespace) -> str:
+def _project_or_none(args: argparse.Namespace) -> Project | None:
+    """`segment` works outside a project too; inside one it uses the project's rules."""
     try:
-        return project_of(args).config.source_language
-    except WorkbenchError:
-        return "en"
+        return project_of(args)
+    except ProjectNotFound:
+        return None
 
 
 def cmd_update(args: argparse.Namespace) -> int:
