@@ -1,16 +1,12 @@
-"""Text -> blocks -> sentence segments.
+"""Sentences: one seam, ``split_sentences(text, lang)``.
 
-Blocks come from the Markdown structure (markdown-it-py): headings, paragraphs, list items,
-block quotes, table cells. Code and raw HTML are not translated. Each block keeps the character
-span of its text in the source, so a translated statement is rebuilt by replacing spans.
-
-Sentences: one seam, ``split_sentences(text, lang)``. Each place where a sentence may end (``.``,
-``?``, ``!`` or an ellipsis, then closing quotes, brackets or emphasis, then a space) is judged
-from the word before and the word after: abbreviations by kind, initials, numbers, quotes and
-brackets still open, inline Markdown, URLs and addresses. The lists are per language, in
-``workbench/data/segmentation/<lang>.json`` (its README says what each kind means). Where the
-rules cannot tell (a short word they do not know), the engine measured for the language decides:
-choppa-srx (LanguageTool's rules) for ru/uk/be, sentencex for the others.
+Each place where a sentence may end (``.``, ``?``, ``!`` or an ellipsis, then closing quotes,
+brackets or emphasis, then a space) is judged from the word before and the word after:
+abbreviations by kind, initials, numbers, quotes and brackets still open, inline Markdown, URLs
+and addresses. The lists are per language, in ``workbench/data/segmentation/<lang>.json`` (its
+README says what each kind means). Where the rules cannot tell (a short word they do not know),
+the engine measured for the language decides: choppa-srx (LanguageTool's rules) for ru/uk/be,
+sentencex for the others.
 """
 
 from __future__ import annotations
@@ -25,27 +21,9 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
-from workbench.errors import WorkbenchError
 from workbench.languages import normalize_code
 
 SRX_LANGUAGES = {"ru", "uk", "be"}
-
-
-@dataclass(frozen=True)
-class Block:
-    kind: str  # heading, paragraph, item, quote, cell
-    text: str  # the block's text with line breaks folded to spaces
-    line: int  # 1-based line of the block's first line in the source
-    start: int  # character span of the block's text in the source (replaced on export)
-    end: int
-
-
-@dataclass(frozen=True)
-class Segment:
-    text: str
-    kind: str
-    line: int
-    block: int  # index of the block it belongs to
 
 
 # -- language rules ----------------------------------------------------------------------------
@@ -378,116 +356,3 @@ def _locate(text: str, pieces: list[str]) -> list[tuple[int, int]]:
     if pos < len(text) and text[pos:].strip():
         spans.append((pos, len(text)))
     return spans
-
-
-# -- blocks ------------------------------------------------------------------------------------
-
-
-def split_blocks(source: str, fmt: str = "md") -> list[Block]:
-    """The translatable blocks of a statement, in order."""
-    if fmt == "txt":
-        return _text_blocks(source)
-    return _markdown_blocks(source)
-
-
-def _line_offsets(source: str) -> list[int]:
-    offsets, pos = [], 0
-    for line in source.splitlines(keepends=True):
-        offsets.append(pos)
-        pos += len(line)
-    offsets.append(pos)
-    return offsets
-
-
-def _text_blocks(source: str) -> list[Block]:
-    blocks = []
-    for match in re.finditer(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*", source):
-        text = " ".join(part.strip() for part in match.group(0).splitlines())
-        line = source.count("\n", 0, match.start()) + 1
-        blocks.append(Block("paragraph", text, line, match.start(), match.end()))
-    return blocks
-
-
-def _markdown_blocks(source: str) -> list[Block]:
-    from markdown_it import MarkdownIt
-
-    md = MarkdownIt("commonmark").enable("table")
-    tokens = md.parse(source)
-    offsets = _line_offsets(source)
-    lines = source.splitlines(keepends=True)
-    blocks: list[Block] = []
-    context: list[str] = []
-    cursor: dict[int, int] = {}  # per line, where the last block found on it ended (table cells)
-    for token in tokens:
-        if token.nesting == 1:
-            context.append(token.type)
-        elif token.nesting == -1 and context:
-            context.pop()
-        if token.type != "inline" or not token.content.strip() or token.map is None:
-            continue
-        span = _content_span(token.content, token.map[0], lines, offsets, cursor)
-        if span is None:
-            raise WorkbenchError("cannot locate this block's text in the source",
-                                 line=token.map[0] + 1,
-                                 hint="simplify its Markdown (nested or reference syntax)")
-        text = " ".join(part.strip() for part in token.content.splitlines())
-        blocks.append(Block(_kind(context), text, token.map[0] + 1, span[0], span[1]))
-    return blocks
-
-
-def _kind(context: list[str]) -> str:
-    if "heading_open" in context:
-        return "heading"
-    if "th_open" in context or "td_open" in context:
-        return "cell"
-    if "list_item_open" in context:
-        return "item"
-    if "blockquote_open" in context:
-        return "quote"
-    return "paragraph"
-
-
-def _content_span(content: str, first_line: int, lines: list[str], offsets: list[int],
-                  cursor: dict[int, int]) -> tuple[int, int] | None:
-    """Where the inline content sits in the source: from its first character to its last.
-
-    Searching from the cursor keeps two equal cells of one table row apart.
-    """
-    parts = content.split("\n")
-    first, last = parts[0].strip(), parts[-1].strip()
-    last_line = first_line + len(parts) - 1
-    if last_line >= len(lines):
-        return None
-    col, _ = _find(lines[first_line], first, cursor.get(first_line, 0))
-    if col < 0:
-        return None
-    search_from = col if last_line == first_line else cursor.get(last_line, 0)
-    end_col, length = _find(lines[last_line], last, search_from)
-    if end_col < 0:
-        return None
-    cursor[last_line] = end_col + length
-    return offsets[first_line] + col, offsets[last_line] + end_col + length
-
-
-def _find(line: str, text: str, start: int) -> tuple[int, int]:
-    """Where ``text`` is in the line, and its length there: a table cell's content has its
-    escaped pipes unescaped ("a \\| b" is written, "a | b" is the cell)."""
-    col = line.find(text, start)
-    if col >= 0 or "|" not in text:
-        return col, len(text)
-    found = re.compile(re.escape(text).replace(r"\|", r"\\?\|")).search(line, start)
-    return (found.start(), found.end() - found.start()) if found else (-1, 0)
-
-
-def segment_blocks(blocks: list[Block], lang: str, extra_abbreviations: Iterable[str] = ()
-                   ) -> list[Segment]:
-    out = []
-    for index, block in enumerate(blocks):
-        for sentence in split_sentences(block.text, lang, extra_abbreviations):
-            out.append(Segment(sentence, block.kind, block.line, index))
-    return out
-
-
-def segment_document(source: str, lang: str, fmt: str = "md",
-                     extra_abbreviations: Iterable[str] = ()) -> list[Segment]:
-    return segment_blocks(split_blocks(source, fmt), lang, extra_abbreviations)
