@@ -259,8 +259,12 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
 
         self.saved_note = f"{done} · saved {datetime.now():%H:%M:%S}"
         self.stats = self.session.stats()
-        if outcome.reloaded:
+        if outcome.reloaded:  # merged with the file on disk: indexes may have moved
+            self.findings, self.scores = {}, {}
             self.refill_list()
+            if self.helpers_ready:
+                self.catalog_check_worker(self.session.catalog)
+                self.on_memory_loaded()
         if outcome.message:
             self.notify(outcome.message, title="Merged with changes on disk", severity="warning",
                         timeout=10)
