@@ -14,6 +14,7 @@ import ctypes
 import math
 import os
 import sys
+import threading
 from functools import cache
 
 import numpy as np
@@ -22,6 +23,7 @@ import numpy as np
 # share of the window.
 COMMON_SHARE = 0.05
 MAX_GRAMS = 255  # counts fit a byte
+SAMPLE = 16
 
 
 def window(lens: np.ndarray, length: int, min_ratio: float) -> tuple[int, int]:
@@ -67,6 +69,7 @@ class GramIndex:
         self.grams = {g: i for i, g in enumerate(vocab)}
         self.starts = starts.tolist()
         self.post = post
+        self._local = threading.local()
 
     def candidates(self, norm: str, min_ratio: float, k: int) -> np.ndarray:
         """Up to ``k`` unit ids most likely to be the best matches of ``norm``, in id order."""
@@ -76,10 +79,22 @@ class GramIndex:
         chosen = self._postings(norm, lo, hi)
         if not chosen:
             return np.empty(0, dtype=np.int64)
+        counts = self._counts()
         hits = np.concatenate(chosen)
-        hits -= np.uint32(lo)
-        counts = np.bincount(hits, minlength=hi - lo).astype(np.uint8)  # < MAX_GRAMS chunks
-        return _top(counts, k, self.lens[lo:hi], len(norm)) + lo
+        # Byte counters (fewer than MAX_GRAMS lists) stay in cache; a typed 1 keeps numpy on
+        # its fast path for add.at (duplicates add up, unlike counts[hits] += 1).
+        np.add.at(counts, hits, np.uint8(1))
+        try:
+            return _top(counts[lo:hi], k, self.lens[lo:hi], len(norm)) + lo
+        finally:
+            counts[lo:hi] = 0
+
+    def _counts(self) -> np.ndarray:
+        """This thread's zeroed counters, one per unit."""
+        counts = getattr(self._local, "counts", None)
+        if counts is None:
+            counts = self._local.counts = np.zeros(len(self.lens), dtype=np.uint8)
+        return counts
 
     def _postings(self, norm: str, lo: int, hi: int) -> list[np.ndarray]:
         lo32, hi32 = np.uint32(lo), np.uint32(hi)
@@ -102,23 +117,38 @@ class GramIndex:
 
 
 def _top(counts: np.ndarray, k: int, lens: np.ndarray, length: int) -> np.ndarray:
-    """Window positions of the k highest counts; ties go to the lengths nearest the query's."""
-    low, high = 1, int(counts.max())
-    while low < high:  # the highest threshold that still keeps k units
-        mid = (low + high + 1) // 2
-        if np.count_nonzero(counts >= mid) >= k:
-            low = mid
-        else:
-            high = mid - 1
-    above = np.flatnonzero(counts > low)
-    tied = np.flatnonzero(counts == low)
-    room = k - len(above)
-    if len(tied) > room:
+    """Window positions of the k highest counts; ties go to the lengths nearest the query's.
+
+    The threshold is first guessed on every 16th unit, so the window is scanned about once.
+    """
+    guess = _threshold(counts[::SAMPLE], max(1, k // SAMPLE))
+    low = max(1, guess - 1)
+    picked = np.flatnonzero(counts >= low)
+    while len(picked) < k and low > 1:  # the guess was too high
+        low = max(1, low - 2)
+        picked = np.flatnonzero(counts >= low)
+    values = counts[picked]
+    exact = _threshold(values, k)
+    if exact > low:
+        keep = values >= exact
+        picked, values = picked[keep], values[keep]
+    if len(picked) > k:
+        above, tied = picked[values > exact], picked[values == exact]
+        room = k - len(above)
         # Ids follow length, so the tied units nearest the query's length are a contiguous run.
         centre = int(lens[tied].searchsorted(lens.dtype.type(length)))
         start = min(max(0, centre - room // 2), len(tied) - room)
-        tied = tied[start:start + room] if room > 0 else tied[:0]
-    return np.concatenate([above, tied]).astype(np.int64)
+        picked = np.sort(np.concatenate([above, tied[start:start + room]]))
+    return picked.astype(np.int64)
+
+
+def _threshold(values: np.ndarray, k: int) -> int:
+    """The highest t >= 1 such that at least k values are >= t (1 when fewer than k are > 0)."""
+    if not len(values):
+        return 1
+    units_at = np.bincount(values)
+    from_top = np.cumsum(units_at[:0:-1])  # values >= max, >= max-1, …, >= 1
+    return max(1, len(units_at) - 1 - int(from_top.searchsorted(k)))
 
 
 # ---------------------------------------------------------------- building

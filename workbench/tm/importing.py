@@ -18,6 +18,7 @@ from workbench.errors import CatalogError, WorkbenchError
 from workbench.tm.progress import Progress
 from workbench.tm.settings import TMSettings, settings_of
 from workbench.tm.sources import GETTEXT, MULTILINGUAL
+from workbench.tm.store import bulk_load
 from workbench.tm.tmx import lang_key, lang_matches, read_tmx
 from workbench.tm.units import catalog_units
 from workbench.tm.xliff import read_xliff
@@ -42,7 +43,8 @@ def import_memory(project: Any, paths: list[str | Path], *, lang: str | None = N
     """Import TMX/XLIFF/PO/POT/MO files into tm/ and update the affected TM indexes."""
     settings = settings_of(project)
     wanted = languages.validate(lang) if lang else None
-    plans = [_validate(project, Path(p), wanted, settings, progress) for p in paths]
+    with bulk_load():
+        plans = [_validate(project, Path(p), wanted, settings, progress) for p in paths]
     _check_destinations(plans, replace)
     for plan in plans:
         if plan.source.resolve() != plan.dest.resolve():

@@ -132,7 +132,9 @@ class TranslationMemory:
         for s, seg in enumerate(self.segments):
             if seg.n == 0:
                 continue
-            if exhaustive:
+            if lowest >= 0.995:  # 100 and 101 need the very same source: no fuzzy search
+                ids = np.empty(0, dtype=np.int64)
+            elif exhaustive:
                 lo, hi = window(seg.lens, len(query), lowest)
                 ids = np.arange(lo, hi, dtype=np.int64)
             else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from typing import TextIO
@@ -14,7 +15,7 @@ class Progress:
                  enabled: bool | None = None) -> None:
         self.label, self.total, self.unit = label, max(total, 1), unit
         self.stream = stream or sys.stderr
-        self.enabled = self.stream.isatty() if enabled is None else enabled
+        self.enabled = _is_terminal(self.stream) if enabled is None else enabled
         self.done = 0
         self._drawn = 0.0
         self._start = time.monotonic()
@@ -50,3 +51,11 @@ class Progress:
             self._draw()
             self.stream.write("\n")
             self.stream.flush()
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    """A real terminal: Textual's stand-in for stderr says isatty() but has no file behind it."""
+    try:
+        return stream.isatty() and os.isatty(stream.fileno())
+    except (AttributeError, OSError, ValueError):
+        return False
