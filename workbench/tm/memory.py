@@ -127,30 +127,43 @@ class TranslationMemory:
         return sorted(found.values(), key=_Hit.order)[:limit]
 
     def _candidates(self, text: str, query: str, lowest: float, exhaustive: bool):
-        """(ratio, segment, unit) of the index's candidates at or above ``lowest``, best first."""
-        out: list[tuple[float, int, int]] = []
+        """(ratio, segment, unit) of the index's candidates at or above ``lowest``, best first
+        (lazily: a lookup usually stops after a few)."""
+        ratios, segs, units = [], [], []
         for s, seg in enumerate(self.segments):
-            if seg.n == 0:
-                continue
-            if lowest >= 0.995:  # 100 and 101 need the very same source: no fuzzy search
-                ids = np.empty(0, dtype=np.int64)
-            elif exhaustive:
-                lo, hi = window(seg.lens, len(query), lowest)
-                ids = np.arange(lo, hi, dtype=np.int64)
-            else:
-                ids = seg.index.candidates(query, lowest, self.settings.candidates)
-            same = seg.exact(text)
-            if len(same):
-                ids = np.union1d(ids, same)
-            if seg.alive is not None and len(ids):
-                ids = ids[seg.alive[ids]]
+            ids = self._segment_candidates(seg, text, query, lowest, exhaustive)
             if not len(ids):
                 continue
-            ratios = _ratios(seg, query, ids)
-            keep = ratios >= lowest
-            out.extend((r, s, i) for r, i in zip(ratios[keep].tolist(), ids[keep].tolist(), strict=True))
-        out.sort(key=lambda c: (-c[0], c[1], c[2]))
-        return out
+            r = _ratios(seg, query, ids, lowest)
+            keep = r >= lowest
+            ratios.append(r[keep])
+            units.append(ids[keep])
+            segs.append(np.full(int(keep.sum()), s, dtype=np.int64))
+        if not ratios:
+            return
+        r, seg_of, unit_of = np.concatenate(ratios), np.concatenate(segs), np.concatenate(units)
+        order = np.lexsort((unit_of, seg_of, -r))
+        for start in range(0, len(order), 64):
+            chunk = order[start:start + 64]
+            yield from zip(r[chunk].tolist(), seg_of[chunk].tolist(), unit_of[chunk].tolist(), strict=True)
+
+    def _segment_candidates(self, seg: Segment, text: str, query: str, lowest: float,
+                            exhaustive: bool) -> np.ndarray:
+        if seg.n == 0:
+            return np.empty(0, dtype=np.int64)
+        if lowest >= 0.995:  # 100 and 101 need the very same source: no fuzzy search
+            ids = np.empty(0, dtype=np.int64)
+        elif exhaustive:
+            lo, hi = window(seg.lens, len(query), lowest)
+            ids = np.arange(lo, hi, dtype=np.int64)
+        else:
+            ids = seg.index.candidates(query, lowest, self.settings.candidates)
+        same = seg.exact(text)
+        if len(same):
+            ids = np.union1d(ids, same)
+        if seg.alive is not None and len(ids):
+            ids = ids[seg.alive[ids]]
+        return ids
 
     def _score(self, text: str, r: float, s: int, i: int, ctx: int, skip_origin: str | None) -> _Hit | None:
         seg = self.segments[s]
@@ -183,10 +196,13 @@ class TranslationMemory:
         return self._concordance.search(words, limit)
 
 
-def _ratios(seg: Segment, query: str, ids: np.ndarray) -> np.ndarray:
-    """The normalized-source ratio of each unit in ``ids`` (exactly scoring.ratio)."""
+def _ratios(seg: Segment, query: str, ids: np.ndarray, lowest: float = 0.0) -> np.ndarray:
+    """The normalized-source ratio of each unit in ``ids`` (exactly scoring.ratio) when it is
+    at least ``lowest``; a lower value otherwise (the distance is only counted that far)."""
     picked = ids.tolist()
     strings = itemgetter(*picked)(seg.norms) if len(picked) > 1 else (seg.norms[picked[0]],)
-    dist = process.cdist([query], strings, scorer=Indel.distance, dtype=np.int32, workers=1)[0]
     total = len(query) + seg.lens[ids].astype(np.int64)
+    cutoff = int((1.0 - lowest) * int(total.max())) + 1
+    dist = process.cdist([query], strings, scorer=Indel.distance, dtype=np.int32, workers=1,
+                         score_cutoff=cutoff)[0]
     return np.where(total > 0, 1.0 - dist / np.maximum(total, 1), 1.0)

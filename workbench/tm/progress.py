@@ -53,6 +53,12 @@ class Progress:
             self.stream.flush()
 
 
+def note(message: str, *, enabled: bool | None = None) -> None:
+    """A line on stderr for a long step without steps of its own (terminal only)."""
+    if enabled if enabled is not None else _is_terminal(sys.stderr):
+        print(message, file=sys.stderr, flush=True)
+
+
 def _is_terminal(stream: TextIO) -> bool:
     """A real terminal: Textual's stand-in for stderr says isatty() but has no file behind it."""
     try:

@@ -21,7 +21,7 @@ from typing import Any
 
 from workbench.atomic import atomic_write_text
 from workbench.errors import WorkbenchError
-from workbench.tm.progress import Progress
+from workbench.tm.progress import Progress, note
 from workbench.tm.segment import FORMAT, Columns, Segment, build_segment
 from workbench.tm.settings import TMSettings
 from workbench.tm.sources import SourceFile, fingerprint, project_sources, read_source, unchanged
@@ -146,6 +146,8 @@ def _update(job: _Job, manifest: dict, current: list[SourceFile]) -> LoadedIndex
 def _full(job: _Job, current: list[SourceFile]) -> LoadedIndex:
     records, cols, seg_files = _collect(job, current, seg_no=0)
     job.folder.mkdir(parents=True, exist_ok=True)
+    if len(cols) > 100_000:
+        note(f"Indexing {len(cols):,} {job.lang} units…", enabled=False if job.progress is False else None)
     base = build_segment(job.folder, cols, seg_files)
     manifest = {"format": FORMAT, "source_language": job.source_lang, "lang": job.lang,
                 "segments": [base.name], "dead": [], "files": records}
