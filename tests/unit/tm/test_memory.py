@@ -167,3 +167,23 @@ def _edit(text: str, rng: random.Random, vocab: list[str]) -> str:
     elif len(words) > 3:
         del words[i]
     return " ".join(words) + "."
+
+
+def test_a_full_rebuild_copies_unchanged_files_from_the_old_index(tm_project, catalog, monkeypatch) -> None:
+    catalog("other", [("An unchanged sentence.", "Неизменное предложение.")])
+    TranslationMemory.for_project(tm_project, "ru")
+    from workbench.tm import sources
+
+    read = []
+    real = sources.read_source
+    monkeypatch.setattr("workbench.tm.store.read_source",
+                        lambda src, *a, **k: read.append(src.rel) or real(src, *a, **k))
+    write_po(tm_project, "main", [("Workers' rights", "Права трудящихся"),
+                                  ("The union was banned in 2021.", "Профсоюз запретили в 2021 году."),
+                                  ("Next.", "Далее.")])
+    tm = TranslationMemory.for_project(tm_project, "ru")
+    assert tm.rebuilt == "full" and read == ["locales/ru/LC_MESSAGES/main.po"]
+    assert tm.lookup("An unchanged sentence.")[0].target == "Неизменное предложение."
+    assert tm.lookup("An unchanged sentence.", prev="", next="")[0].score == 101  # context kept
+    context = tm.lookup("The union was banned in 2021.", prev="Workers' rights", next="Next.")
+    assert context[0].score == 101
