@@ -283,6 +283,7 @@ def bench_size(pairs: list, size: int, args: argparse.Namespace) -> dict:
         qfile.write_text(json.dumps(queries, ensure_ascii=False), encoding="utf-8")
         result = {"size": size, **run_child("build", root, args)}
         result |= run_child("query", root, args, qfile)
+        result["load"] = os.getloadavg()[0]
         result["speedup"] = result["exhaustive_p50_ms"] / max(result["lookup_wall_p50_ms"], 1e-9)
         result["index_mb"] = sum(f.stat().st_size for f in (root / ".workbench").rglob("*")
                                  if f.is_file()) / 2**20
@@ -308,6 +309,7 @@ ROWS = [
     ("found_75", "matches >= 75 found", "{:.2%}"),
     ("pretranslate_100_seg_s", "pretranslate --min 100 (seg/s)", "{:.0f}"),
     ("pretranslate_75_seg_s", "pretranslate --min 75 (seg/s)", "{:.0f}"),
+    ("load", "load average after the size", "{:.1f}"),
 ]
 
 

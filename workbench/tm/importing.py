@@ -123,7 +123,7 @@ def _gettext(project: Any, path: Path, lang: str | None) -> ImportedFile:
     if lang and declared and not lang_matches(declared, lang):
         raise WorkbenchError(f"the file says Language: {declared}, not {lang}", path=path,
                              hint="check the file, or import it with the --lang it has")
-    code = lang or declared
+    code = lang or declared or _language_from_path(path) or _only_target(project)
     if not code:
         raise WorkbenchError("no Language header, so the language is unknown", path=path,
                              hint="pass --lang CODE")
@@ -131,3 +131,21 @@ def _gettext(project: Any, path: Path, lang: str | None) -> ImportedFile:
     units = catalog_units(catalog, ordered=path.suffix.lower() != ".mo")
     return ImportedFile(path, project.tm_dir / code / path.name, "mo" if path.suffix.lower() == ".mo" else "po",
                         {code: len(units)})
+
+
+def _language_from_path(path: Path) -> str:
+    """'…/ru/LC_MESSAGES/app.mo' or 'ru.po': the language the file's place names."""
+    names = [path.stem]
+    if path.parent.name == "LC_MESSAGES":
+        names.append(path.parent.parent.name)
+    for name in names:
+        try:
+            return languages.validate(name) if name else ""
+        except WorkbenchError:
+            continue
+    return ""
+
+
+def _only_target(project: Any) -> str:
+    targets = project.config.target_languages
+    return targets[0] if len(targets) == 1 else ""

@@ -60,15 +60,27 @@ def test_tmx_import_copies_and_indexes(tm_project) -> None:
     assert (m.score, m.origin, m.target) == (100, "tm/omegat.tmx", "Свободу профсоюзным активистам!")
 
 
-def test_po_import_needs_a_language(tm_project, tmp_path: Path) -> None:
+def test_po_language_from_header_place_or_the_only_target(tm_project, tmp_path: Path) -> None:
     po = tmp_path / "old.po"
     po.write_text(po_text([("Old sentence.", "Старое предложение.")]).replace('"Language: ru\\n"\n', ""),
                   encoding="utf-8")
-    with pytest.raises(WorkbenchError, match="no Language header"):
-        import_memory(tm_project, [po])
-    [done] = import_memory(tm_project, [po], lang="ru")
+    [done] = import_memory(tm_project, [po])  # no header, but ru is the project's only target
     assert done.dest == tm_project.tm_dir / "ru" / "old.po"
     assert TranslationMemory.for_project(tm_project, "ru").lookup("Old sentence.")[0].origin == "tm/ru/old.po"
+    placed = tmp_path / "be" / "LC_MESSAGES" / "app.po"
+    placed.parent.mkdir(parents=True)
+    placed.write_bytes(po.read_bytes())
+    assert import_memory(tm_project, [placed])[0].dest == tm_project.tm_dir / "be" / "app.po"
+
+
+def test_po_without_any_language_hint_is_refused(make_project, tmp_path: Path) -> None:
+    project = make_project(targets=("ru", "uk"))
+    po = tmp_path / "old.po"
+    po.write_text(po_text([("Old sentence.", "Старое.")]).replace('"Language: ru\\n"\n', ""),
+                  encoding="utf-8")
+    with pytest.raises(WorkbenchError, match="no Language header"):
+        import_memory(project, [po])
+    assert import_memory(project, [po], lang="uk")[0].dest == project.tm_dir / "uk" / "old.po"
 
 
 def test_po_language_must_agree_with_lang(tm_project, tmp_path: Path) -> None:
