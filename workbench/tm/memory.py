@@ -159,8 +159,10 @@ class TranslationMemory:
         else:
             ids = seg.index.candidates(query, lowest, self.settings.candidates)
         same = seg.exact(text)
-        if len(same):
-            ids = np.union1d(ids, same)
+        if len(same):  # identical sources always take part (ids are sorted)
+            at = np.minimum(ids.searchsorted(same), max(len(ids) - 1, 0))
+            missing = same if not len(ids) else same[ids[at] != same]
+            ids = np.concatenate((ids, missing))
         if seg.alive is not None and len(ids):
             ids = ids[seg.alive[ids]]
         return ids
