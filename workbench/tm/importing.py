@@ -17,7 +17,7 @@ from workbench.atomic import atomic_write_bytes
 from workbench.errors import CatalogError, WorkbenchError
 from workbench.tm.progress import Progress
 from workbench.tm.settings import TMSettings, settings_of
-from workbench.tm.sources import GETTEXT, MULTILINGUAL
+from workbench.tm.sources import GETTEXT, MULTILINGUAL, file_hash, forget_parsed, remember_parsed
 from workbench.tm.store import bulk_load
 from workbench.tm.tmx import lang_key, lang_matches, read_tmx
 from workbench.tm.units import catalog_units
@@ -43,17 +43,20 @@ def import_memory(project: Any, paths: list[str | Path], *, lang: str | None = N
     """Import TMX/XLIFF/PO/POT/MO files into tm/ and update the affected TM indexes."""
     settings = settings_of(project)
     wanted = languages.validate(lang) if lang else None
-    with bulk_load():
-        plans = [_validate(project, Path(p), wanted, settings, progress) for p in paths]
-    _check_destinations(plans, replace)
-    for plan in plans:
-        if plan.source.resolve() != plan.dest.resolve():
-            atomic_write_bytes(plan.dest, plan.source.read_bytes())
-            plan.copied = True
-    from workbench.tm.memory import TranslationMemory
+    try:
+        with bulk_load():
+            plans = [_validate(project, Path(p), wanted, settings, progress) for p in paths]
+        _check_destinations(plans, replace)
+        for plan in plans:
+            if plan.source.resolve() != plan.dest.resolve():
+                atomic_write_bytes(plan.dest, plan.source.read_bytes())
+                plan.copied = True
+        from workbench.tm.memory import TranslationMemory
 
-    for code in sorted({code for plan in plans for code in plan.units}):
-        TranslationMemory.for_project(project, code, progress=progress)
+        for code in sorted({code for plan in plans for code in plan.units}):
+            TranslationMemory.for_project(project, code, progress=progress)
+    finally:
+        forget_parsed()
     return plans
 
 
@@ -91,16 +94,15 @@ def _multilingual(project: Any, path: Path, lang: str | None, settings: TMSettin
                   progress: Any) -> ImportedFile:
     reader = read_tmx if path.suffix.lower() == ".tmx" else read_xliff
     source = project.config.source_language
-    content = reader(path, source, None, max_bytes=settings.max_import_mb << 20, progress=progress)
-    found = {code: len(units) for code, units in content.units.items() if units}
+    targets = [lang] if lang else project.config.target_languages
+    content = reader(path, source, targets, max_bytes=settings.max_import_mb << 20, progress=progress)
     others = sorted(code for code in content.languages if not lang_matches(code, source))
     if not any(lang_matches(code, source) for code in content.languages):
         raise WorkbenchError(f"no {source!r} (project source language) segments; languages: "
                              f"{', '.join(sorted(content.languages)) or 'none'}",
                              path=path, line=content.header_line)
-    targets = [lang] if lang else project.config.target_languages
-    units = {t: sum(n for code, n in found.items() if lang_matches(code, t)) for t in targets}
-    units = {t: n for t, n in units.items() if n}
+    units = {t: len(found) for t, found in content.units.items() if found}
+    remember_parsed(file_hash(path), {t: found for t, found in content.units.items() if found})
     if not units:
         asked = f"{lang!r}" if lang else f"the project's target languages ({', '.join(targets)})"
         raise WorkbenchError(f"no translation units for {asked}; this file has: {', '.join(others) or 'none'}",
@@ -129,8 +131,9 @@ def _gettext(project: Any, path: Path, lang: str | None) -> ImportedFile:
                              hint="pass --lang CODE")
     code = languages.validate(lang_key(code))
     units = catalog_units(catalog, ordered=path.suffix.lower() != ".mo")
-    return ImportedFile(path, project.tm_dir / code / path.name, "mo" if path.suffix.lower() == ".mo" else "po",
-                        {code: len(units)})
+    remember_parsed(file_hash(path), {code: units})
+    kind = "mo" if path.suffix.lower() == ".mo" else "po"
+    return ImportedFile(path, project.tm_dir / code / path.name, kind, {code: len(units)})
 
 
 def _language_from_path(path: Path) -> str:

@@ -70,9 +70,24 @@ def project_sources(project: Any, lang: str) -> list[SourceFile]:
     return found
 
 
+# Units `tm import` has just read while checking a file, by content hash, so the indexing
+# that follows does not parse the same bytes again (this process only; emptied after use).
+_PARSED: dict[str, dict[str, list[Unit]]] = {}
+
+
+def remember_parsed(sha256: str, units: dict[str, list[Unit]]) -> None:
+    _PARSED[sha256] = units
+
+
+def forget_parsed() -> None:
+    _PARSED.clear()
+
+
 def read_source(src: SourceFile, source_lang: str, lang: str, settings: TMSettings,
-                progress: Callable[[int], None] | None = None) -> list[Unit]:
+                progress: Callable[[int], None] | None = None, sha256: str | None = None) -> list[Unit]:
     """The units of one file for ``lang`` (errors are WorkbenchErrors naming the file)."""
+    if sha256 is not None and lang in _PARSED.get(sha256, {}):
+        return _PARSED[sha256][lang]
     if src.kind in ("catalog", "po"):
         return po_units(src.path)
     if src.kind == "mo":

@@ -190,7 +190,7 @@ def _read(job: _Job, src: SourceFile, cols: Columns, idx: int, bar: Progress) ->
     start = bar.done
     try:
         units = read_source(src, job.source_lang, job.lang, job.settings,
-                            lambda n: bar.update(start + n))
+                            lambda n: bar.update(start + n), record["sha256"])
     except WorkbenchError as exc:
         return {**record, "seg": None, "idx": None, "units": 0, "error": str(exc)}
     finally:
