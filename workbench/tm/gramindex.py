@@ -2,10 +2,11 @@
 
 Units are numbered in order of normalized length, so the units whose length can still reach
 a ratio lie in one id range [lo, hi), and each gram's posting list (sorted ids) is cut to that
-range with two binary searches. The least frequent grams of the query are counted over the
-window (the most frequent ones are skipped: they cost the most and tell the least), and the
-best-counted units go on to the exact scorer. The benchmark (benchmarks/tm_bench.py) checks
-this against scoring every unit.
+range with two binary searches. The rarer half of the query's grams, and any other gram found
+in at most 5% of the window, are counted per unit (the most frequent grams are skipped: they
+cost the most and tell the least), and the best-counted units (1024 by default, [tm]
+candidates) go on to the exact scorer. The benchmark (benchmarks/tm_bench.py) checks this
+against scoring every unit in the window.
 """
 
 from __future__ import annotations
