@@ -23,7 +23,8 @@ def config_text(source: str, targets: list[str]) -> str:
         '# source_language = "ru"\n'
         "\n"
         "[tm]\n"
-        "# Points taken off matches from fuzzy entries and from imported memories.\n"
+        "# Points taken off matches from fuzzy entries and from imported memories\n"
+        "# (an imported penalty above 0 keeps exact imported matches below 100%).\n"
         "fuzzy_penalty = 5\n"
         "import_penalty = 1\n"
     )
