@@ -26,7 +26,7 @@ def config_text(source: str, targets: list[str]) -> str:
         "# Points taken off matches from fuzzy entries and from imported memories\n"
         "# (an imported penalty above 0 keeps exact imported matches below 100%).\n"
         "fuzzy_penalty = 5\n"
-        "import_penalty = 1\n"
+        "import_penalty = 0\n"
     )
 
 
