@@ -12,7 +12,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from workbench import languages
-from workbench.tm import scoring
+from workbench.tm import scoring, shortpass
 from workbench.tm.gramindex import window
 from workbench.tm.normalize import normalize
 from workbench.tm.segment import FUZZY, Segment, context_hash
@@ -86,6 +86,7 @@ class TranslationMemory:
         self.warnings: list[str] = loaded.warnings
         self.rebuilt = loaded.rebuilt
         self._concordance: Any = None
+        self._masks: dict[int, np.ndarray] = {}  # segment number -> shortpass.char_masks
 
     def __len__(self) -> int:
         return sum(seg.live_count() for seg in self.segments)
@@ -131,7 +132,7 @@ class TranslationMemory:
         (lazily: a lookup usually stops after a few)."""
         ratios, segs, units = [], [], []
         for s, seg in enumerate(self.segments):
-            ids = self._segment_candidates(seg, text, query, lowest, exhaustive)
+            ids = self._segment_candidates(s, text, query, lowest, exhaustive)
             if not len(ids):
                 continue
             r = _ratios(seg, query, ids, lowest)
@@ -147,8 +148,9 @@ class TranslationMemory:
             chunk = order[start:start + 64]
             yield from zip(r[chunk].tolist(), seg_of[chunk].tolist(), unit_of[chunk].tolist(), strict=True)
 
-    def _segment_candidates(self, seg: Segment, text: str, query: str, lowest: float,
+    def _segment_candidates(self, s: int, text: str, query: str, lowest: float,
                             exhaustive: bool) -> np.ndarray:
+        seg = self.segments[s]
         if seg.n == 0:
             return np.empty(0, dtype=np.int64)
         if lowest >= 0.995:  # 100 and 101 need the very same source: no fuzzy search
@@ -156,6 +158,9 @@ class TranslationMemory:
         elif exhaustive:
             lo, hi = window(seg.lens, len(query), lowest)
             ids = np.arange(lo, hi, dtype=np.int64)
+        elif shortpass.applies(query, lowest):
+            lo, hi = window(seg.lens, len(query), lowest)
+            ids = shortpass.candidates(self._char_masks(s), seg.lens, query, lo, hi, lowest)
         else:
             ids = seg.index.candidates(query, lowest, self.settings.candidates)
         same = seg.exact(text)
@@ -166,6 +171,13 @@ class TranslationMemory:
         if seg.alive is not None and len(ids):
             ids = ids[seg.alive[ids]]
         return ids
+
+    def _char_masks(self, s: int) -> np.ndarray:
+        masks = self._masks.get(s)
+        if masks is None:  # built on the first short query (tens of ms at 1M units)
+            seg = self.segments[s]
+            masks = self._masks[s] = shortpass.char_masks(seg.norms, seg.lens)
+        return masks
 
     def _score(self, text: str, r: float, s: int, i: int, ctx: int, skip_origin: str | None) -> _Hit | None:
         seg = self.segments[s]
