@@ -33,6 +33,8 @@ PYMORPHY = {"ru", "uk"}
 
 class Analyzer(Protocol):
     name: str
+    # True when sharing a key is the same as matching (lemma sets): a set lookup then decides.
+    keys_decide: bool
 
     def keys(self, word: str) -> frozenset[str]:
         """Index keys of a word in running text."""
@@ -40,6 +42,10 @@ class Analyzer(Protocol):
 
     def term_keys(self, word: str) -> frozenset[str]:
         """Index keys of a term word: a term can only match words whose keys meet these."""
+        ...
+
+    def keys_of(self, words: list[str]) -> list[frozenset[str]]:
+        """keys() of many words (the hot loop of the check, kept tight)."""
         ...
 
     def matches(self, term_word: str, word: str, pos: str | None = None) -> bool:
@@ -51,9 +57,19 @@ class Analyzer(Protocol):
         """One canonical key per word, to group the forms of a word (term suggestions)."""
         ...
 
+    def related(self, term_word: str, word: str) -> bool:
+        """Whether ``word`` is an adjective made from the noun ``term_word`` ("командный" from
+        "команда"): English noun modifiers ("command line") often translate so."""
+        ...
+
+    def adjectives(self, word: str) -> frozenset[str]:
+        """The adjective lemmas a word may be (empty where the analyser cannot tell)."""
+        ...
+
 
 class _Cached:
     name = "exact"
+    keys_decide = True
 
     def __init__(self) -> None:
         self._keys: dict[str, frozenset[str]] = {}
@@ -72,11 +88,21 @@ class _Cached:
     def term_keys(self, word: str) -> frozenset[str]:
         return self.keys(word)
 
+    def keys_of(self, words: list[str]) -> list[frozenset[str]]:
+        cache, keys = self._keys, self.keys
+        return [cache.get(word) or keys(word) for word in words]
+
     def matches(self, term_word: str, word: str, pos: str | None = None) -> bool:
         return term_word == word or not self.term_keys(term_word).isdisjoint(self.keys(word))
 
     def lemma(self, word: str) -> str:
         return min(self.keys(word))
+
+    def related(self, term_word: str, word: str) -> bool:
+        return False
+
+    def adjectives(self, word: str) -> frozenset[str]:
+        return frozenset()
 
 
 class LemmaAnalyzer(_Cached):
@@ -90,6 +116,7 @@ class LemmaAnalyzer(_Cached):
         self._morph = pymorphy3.MorphAnalyzer(lang=lang)
         self._lemma: dict[str, str] = {}
         self._term_keys: dict[str, frozenset[str]] = {}
+        self._adjectives: dict[str, frozenset[str]] = {}
 
     def _lemmas(self, word: str) -> set[str]:
         if not any(c.isalpha() for c in word):
@@ -110,6 +137,18 @@ class LemmaAnalyzer(_Cached):
             self._term_keys[word] = found
         return found
 
+    def adjectives(self, word: str) -> frozenset[str]:
+        found = self._adjectives.get(word)
+        if found is None:
+            parses = self._morph.parse(word) if any(c.isalpha() for c in word) else []
+            found = frozenset(p.normal_form for p in parses if p.tag.POS == "ADJF")
+            self._adjectives[word] = found
+        return found
+
+    def related(self, term_word: str, word: str) -> bool:
+        adjectives = self.adjectives(word)
+        return bool(adjectives) and derived_from(term_word, adjectives)
+
     def lemma(self, word: str) -> str:
         found = self._lemma.get(word)
         if found is None:
@@ -118,10 +157,35 @@ class LemmaAnalyzer(_Cached):
         return found
 
 
+def derived_from(noun: str, adjectives: frozenset[str]) -> bool:
+    """Whether one of the adjective lemmas is made from ``noun``. Long stems also count inside
+    compounds: "однопользовательский" has "пользовател"."""
+    stems = _noun_stems(noun)
+    return any(a.startswith(stem) or (len(stem) >= 6 and stem in a)
+               for a in adjectives for stem in stems)
+
+
+_VOWEL_ENDINGS = "аяоеёьйиыуюіїє"
+
+
+@cache
+def _noun_stems(noun: str) -> tuple[str, ...]:
+    """Stems an adjective made from ``noun`` starts with: "команда" -> "команд"; with a fleeting
+    vowel ("окно" -> "окон-ный") or an altered last consonant ("ошибка" -> "ошиб-очный")."""
+    stem = noun.rstrip(_VOWEL_ENDINGS)
+    if len(stem) < 3:
+        return ()
+    stems = [stem, stem[:-1] + "о" + stem[-1], stem[:-1] + "е" + stem[-1]]
+    if len(stem) >= 5:
+        stems.append(stem[:-1])
+    return tuple(stems)
+
+
 class StemAnalyzer(_Cached):
     """PyStemmer (Snowball), with a bound on how much longer one form may be than the other."""
 
     MAX_LENGTH_GAP = 4
+    keys_decide = False
 
     def __init__(self, algorithm: str) -> None:
         super().__init__()
@@ -153,8 +217,18 @@ class EnglishAnalyzer(StemAnalyzer):
 
     def __init__(self) -> None:
         super().__init__("english")
+        self._verdicts: dict[tuple[str, str, bool], bool] = {}
 
     def matches(self, term_word: str, word: str, pos: str | None = None) -> bool:
+        key = (term_word, word, pos in ("noun", "properNoun"))
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            if len(self._verdicts) > _CACHE_LIMIT:
+                self._verdicts.clear()
+            verdict = self._verdicts[key] = self._matches(term_word, word, key[2])
+        return verdict
+
+    def _matches(self, term_word: str, word: str, noun: bool) -> bool:
         if not super().matches(term_word, word):
             return False
         shared = 0
@@ -162,7 +236,7 @@ class EnglishAnalyzer(StemAnalyzer):
             if a != b:
                 break
             shared += 1
-        endings = _NOUN_ENDINGS if pos in ("noun", "properNoun") else _VERB_ENDINGS
+        endings = _NOUN_ENDINGS if noun else _VERB_ENDINGS
         return _ending(term_word, shared) in endings and _ending(word, shared) in endings
 
 
@@ -179,6 +253,7 @@ class PrefixAnalyzer(_Cached):
     MIN_PREFIX = 3
     TERM_TAIL = 3
     WORD_TAIL = 4
+    keys_decide = False
 
     def __init__(self) -> None:
         super().__init__()

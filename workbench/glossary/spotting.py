@@ -10,7 +10,7 @@ from workbench.glossary.model import Concept, Term, Termbase
 from workbench.glossary.morphology import analyzer_for
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class TermHit:
     """A term found in a text: its span, the words as written, and the concept they name."""
 

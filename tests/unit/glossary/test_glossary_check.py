@@ -100,3 +100,37 @@ def test_source_without_terms_is_cheap_and_clean(termbase) -> None:
 def test_results_serialize(termbase) -> None:
     data = check_translation(termbase, "trade union", "союз", "en", "ru")[0].to_dict()
     assert data["kind"] == "missing" and data["expected"] == ["профсоюз"] and data["span"] is None
+
+
+def test_noun_term_may_stand_as_its_adjective() -> None:
+    tb = Termbase()
+    tb.add(Concept("", [Term("command", "en", pos="noun"), Term("команда", "ru", pos="noun"),
+                        Term("каманда", "be", pos="noun")]))
+    tb.add(Concept("", [Term("user", "en", pos="noun"), Term("пользователь", "ru", pos="noun")]))
+    tb.add(Concept("", [Term("window", "en", pos="noun"), Term("окно", "ru", pos="noun")]))
+    assert check_translation(tb, "too many command-line arguments",
+                             "слишком много аргументов командной строки", "en", "ru") == []
+    assert check_translation(tb, "single-user mode", "однопользовательский режим", "en", "ru") == []
+    assert check_translation(tb, "window manager", "оконный менеджер", "en", "ru") == []
+    assert check_translation(tb, "command line", "камандны радок", "en", "be") == []
+    assert check_translation(tb, "the command", "строка", "en", "ru")[0].kind == "missing"
+
+
+def test_source_words_kept_as_written_on_purpose() -> None:
+    tb = Termbase()
+    tb.add(Concept("", [Term("user", "en", pos="noun"), Term("пользователь", "ru", pos="noun")]))
+    tb.add(Concept("", [Term("window", "en", pos="noun"), Term("Fenster", "de", pos="noun")]))
+    # A name or code in a Cyrillic translation: left as written on purpose.
+    assert check_translation(tb, "USER failed", "Команда USER не выполнена", "en", "ru") == []
+    # ...but every occurrence must be: the second "user" is prose and is not translated.
+    assert check_translation(tb, "--user sets the user", "--user задаёт имя", "en", "ru") != []
+    # In the same script only code marks say so; an untranslated copy is still flagged.
+    assert check_translation(tb, "the window option", "die Option «window»", "en", "de") == []
+    assert check_translation(tb, "the window", "the window", "en", "de") != []
+
+
+def test_an_untranslated_copy_keeps_nothing_on_purpose() -> None:
+    tb = Termbase()
+    tb.add(Concept("", [Term("program", "en", pos="noun"), Term("программа", "ru", pos="noun")]))
+    source = "This program is free software"
+    assert [c.kind for c in check_translation(tb, source, source, "en", "ru")] == ["missing"]
