@@ -28,7 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                          help="the termbase: list, add, import/export, check translations")
     top.set_defaults(func=lambda args: (top.print_help(), 2)[1])
     g = top.add_subparsers(dest="glossary_command", metavar="ACTION")
+    _register_editing(g, common)
+    _register_checking(g, common)
 
+
+def _register_editing(g: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = g.add_parser("list", parents=[common], help="list the concepts and their terms")
     p.add_argument("--lang", help="show only the source terms and this language's")
     p.add_argument("--json", action="store_true", help="print a JSON array of concepts")
@@ -64,6 +68,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="file to write: .tbx, .csv or .tsv")
     p.set_defaults(func=cmd_export)
 
+
+
+def _register_checking(g: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = g.add_parser("spot", parents=[common], help="show the glossary terms found in a text")
     p.add_argument("text")
     p.add_argument("--lang", help="language of the text (default: the glossary's source)")

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from workbench.glossary.normalize import closed_words, joinable, normalize, term_words, tokenize
+from workbench.glossary.normalize import (
+    closed_words,
+    joinable,
+    normalize,
+    norms,
+    spans,
+    term_words,
+    tokenize,
+)
 
 
 def test_apostrophe_variants_normalize_to_one() -> None:
@@ -37,3 +45,21 @@ def test_punctuation_breaks_a_multiword_term() -> None:
     assert not joinable(text, t[0], t[1])
     assert joinable(text, t[2], t[3])
     assert joinable(text, t[4], t[5])
+
+
+TRICKY = [
+    "Straße and ﬁle",  # casefolding that changes length
+    "İstanbul",
+    "e\u0301te\u0301 за́мок",  # combining marks (decomposed accents, stress marks)
+    "a_b b `x` don`t don't",
+    "сям’я, сімʼя і сям‘я",
+    "COVID-19 tear-gas fixed‑term",
+    "",
+]
+
+
+def test_fast_paths_give_the_words_of_tokenize() -> None:
+    for text in TRICKY:
+        tokens = tokenize(text)
+        assert norms(text) == [t.norm for t in tokens], text
+        assert spans(text) == [(t.start, t.end) for t in tokens], text
