@@ -64,7 +64,7 @@ def ngrams(text: str, lang: str, max_words: int, stop: frozenset[str],
     weak_end = _WEAK_ENDINGS.get(lang.split("_")[0], ())
     out: dict[Key, str] = {}
     for i, first in enumerate(tokens):
-        if first.norm in stop or not any(c.isalpha() for c in first.norm):
+        if first.norm in stop or not _wordlike(first, text):
             continue
         key: list[str] = []
         for j in range(i, min(i + max_words, len(tokens))):
@@ -76,9 +76,18 @@ def ngrams(text: str, lang: str, max_words: int, stop: frozenset[str],
             if norm in stop and norm not in inner:
                 break  # "union and industriall" is not a term; "freedom of association" is
             key.append(analyzer.lemma(norm))
-            if norm not in stop and any(c.isalpha() for c in norm) and not norm.endswith(weak_end):
+            if norm not in stop and _wordlike(tokens[j], text) and not norm.endswith(weak_end):
                 out.setdefault(tuple(key), text[first.start:tokens[j].end])
     return out
+
+
+def _wordlike(token: Token, text: str) -> bool:
+    """A word a term may start or end with: two letters or more (or an acronym), and not a
+    printf placeholder ("%s", "%pB")."""
+    letters = sum(c.isalpha() for c in token.text)
+    if letters < 2 or (letters == 2 and not token.text.isupper()):
+        return False
+    return not (token.start and text[token.start - 1] in "%$\\{")
 
 
 # Word endings that rarely end a noun phrase (adverbs, participles, adjectives).
@@ -99,9 +108,10 @@ def _candidates(sources: list[str], lang: str, stop: frozenset[str], termbase: T
             seen[key] += 1
             forms[key][written] += 1
     frequent = {k: n for k, n in seen.items() if n >= min_count}
+    containing = _containers(frequent)
     out = []
     for key, count in frequent.items():
-        longer = [n for k, n in frequent.items() if len(k) > len(key) and _inside(key, k)]
+        longer = containing.get(key, [])
         if longer and max(longer) >= count:
             continue  # never seen without its longer context
         text = forms[key].most_common(1)[0][0]
@@ -125,8 +135,14 @@ def _similarity(a: Key, b: Key) -> float:
     return round(fuzz.ratio(" ".join(a), " ".join(b)) / 10)
 
 
-def _inside(short: Key, long: Key) -> bool:
-    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+def _containers(frequent: dict[Key, int]) -> dict[Key, list[int]]:
+    """For each n-gram, the counts of the longer frequent n-grams that contain it."""
+    out: dict[Key, list[int]] = defaultdict(list)
+    for key, count in frequent.items():
+        inner = {key[i:j] for i in range(len(key)) for j in range(i + 1, len(key) + 1)} - {key}
+        for part in inner:
+            out[part].append(count)
+    return out
 
 
 def _translations(suggestions: list[Suggestion], pairs: list[tuple[str, str]], termbase: Termbase,
