@@ -66,7 +66,7 @@ class TermCheck:
                 "found": self.found, "source_span": self.source_span, "message": self.message}
 
 
-@dataclass
+@dataclass(slots=True)
 class Evaluation:
     checks: list[TermCheck] = field(default_factory=list)
     # (concept, the approved target term the translator used) for the project-wide

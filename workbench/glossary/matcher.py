@@ -283,8 +283,9 @@ def _longest_first(m: Match) -> tuple[int, int, int]:
 
 def longest(matches: list[Match]) -> list[Match]:
     """Non-overlapping matches, longest first (by words, then characters); ties share a span."""
-    if len(matches) < 2:
-        return matches
+    if len(matches) < 2 or all(
+            a.last < b.first for a, b in zip(matches, matches[1:], strict=False)):
+        return matches  # in order and apart: nothing to choose
     ranked = sorted(matches, key=_longest_first)
     taken: list[Match] = []
     for match in ranked:
