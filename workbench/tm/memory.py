@@ -86,7 +86,7 @@ class TranslationMemory:
         self.warnings: list[str] = loaded.warnings
         self.rebuilt = loaded.rebuilt
         self._concordance: Any = None
-        self._masks: dict[int, np.ndarray] = {}  # segment number -> shortpass.char_masks
+        self._masks: dict[int, tuple] = {}  # segment number -> shortpass.char_masks
 
     def __len__(self) -> int:
         return sum(seg.live_count() for seg in self.segments)
@@ -158,11 +158,14 @@ class TranslationMemory:
         elif exhaustive:
             lo, hi = window(seg.lens, len(query), lowest)
             ids = np.arange(lo, hi, dtype=np.int64)
-        elif shortpass.applies(query, lowest):
-            lo, hi = window(seg.lens, len(query), lowest)
-            ids = shortpass.candidates(self._char_masks(s), seg.lens, query, lo, hi, lowest)
         else:
             ids = seg.index.candidates(query, lowest, self.settings.candidates)
+            lo, hi = window(seg.lens, len(query), lowest)
+            if shortpass.applies(query, lowest) and hi - lo > self.settings.candidates:
+                # A short query's best match may share no 3-gram with it.
+                more = shortpass.candidates(self._char_masks(s), seg.lens, query, lo, hi, lowest,
+                                            self.settings.candidates)
+                ids = np.unique(np.concatenate((ids, more)))
         same = seg.exact(text)
         if len(same):  # identical sources always take part (ids are sorted)
             at = np.minimum(ids.searchsorted(same), max(len(ids) - 1, 0))
@@ -172,7 +175,7 @@ class TranslationMemory:
             ids = ids[seg.alive[ids]]
         return ids
 
-    def _char_masks(self, s: int) -> np.ndarray:
+    def _char_masks(self, s: int) -> tuple[np.ndarray, np.ndarray]:
         masks = self._masks.get(s)
         if masks is None:  # built on the first short query (tens of ms at 1M units)
             seg = self.segments[s]

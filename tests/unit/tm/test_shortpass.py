@@ -25,7 +25,7 @@ def test_filter_keeps_every_unit_above_the_ratio() -> None:
         query = "".join(rng.choice("abcdeknuyлж 0") for _ in range(rng.randint(1, shortpass.SHORT_QUERY)))
         for lowest in (0.5, 0.695, 0.745, 0.845):
             lo, hi = window(lens, len(query), lowest)
-            kept = set(shortpass.candidates(masks, lens, query, lo, hi, lowest).tolist())
+            kept = set(shortpass.candidates(masks, lens, query, lo, hi, lowest, 10**6).tolist())
             wanted = {i for i in range(lo, hi) if scoring.ratio(query, norms[i]) >= lowest}
             assert wanted <= kept
 
@@ -35,7 +35,7 @@ def test_filter_drops_units_without_shared_characters() -> None:
     lens = np.fromiter(map(len, norms), dtype=np.int32)
     masks = shortpass.char_masks(norms, lens)
     lo, hi = window(lens, 4, 0.695)
-    assert shortpass.candidates(masks, lens, "nyeu", lo, hi, 0.695).tolist() == [1]
+    assert shortpass.candidates(masks, lens, "nyeu", lo, hi, 0.695, 10).tolist() == [1]
 
 
 def test_applies_to_short_queries_only() -> None:
