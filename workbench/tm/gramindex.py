@@ -98,7 +98,7 @@ class GramIndex:
         return counts
 
     def _postings(self, norm: str, lo: int, hi: int) -> list[np.ndarray]:
-        lo32, hi32 = np.uint32(lo), np.uint32(hi)
+        bounds = np.array([lo, hi], dtype=np.uint32)
         post, starts, ids = self.post, self.starts, self.grams
         slices = []
         for gram in grams_of(norm):
@@ -106,10 +106,9 @@ class GramIndex:
             if g is None:
                 continue
             a = starts[g]
-            part = post[a:starts[g + 1]]
-            i0, i1 = a + int(part.searchsorted(lo32)), a + int(part.searchsorted(hi32))
+            i0, i1 = post[a:starts[g + 1]].searchsorted(bounds).tolist()  # one call for both ends
             if i1 > i0:
-                slices.append((i1 - i0, i0, i1))
+                slices.append((i1 - i0, a + i0, a + i1))
         slices.sort()
         rare = (len(slices) + 1) // 2
         limit = COMMON_SHARE * (hi - lo)
