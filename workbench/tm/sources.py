@@ -53,21 +53,22 @@ def project_sources(project: Any, lang: str) -> list[SourceFile]:
     for statement, _lang, path in project.catalogs(lang):
         if path.is_file():
             found.append(SourceFile(path, _rel(project, path), "catalog", f"statement {statement.slug}"))
-    tm_dir = project.tm_dir
-    if tm_dir.is_dir():
-        for path in sorted(tm_dir.iterdir()):
-            kind = MULTILINGUAL.get(path.suffix.lower())
-            if kind and path.is_file():
-                rel = _rel(project, path)
-                found.append(SourceFile(path, rel, kind, rel))
-        lang_dir = tm_dir / lang
-        if lang_dir.is_dir():
-            for path in sorted(lang_dir.iterdir()):
-                kind = GETTEXT.get(path.suffix.lower())
-                if kind and path.is_file():
-                    rel = _rel(project, path)
-                    found.append(SourceFile(path, rel, kind, rel))
+    # Multilingual memories (TMX, XLIFF) sit in tm/; gettext ones per language in tm/<lang>/.
+    found.extend(_imported(project, project.tm_dir, MULTILINGUAL))
+    found.extend(_imported(project, project.tm_dir / lang, GETTEXT))
     return found
+
+
+def _imported(project: Any, folder: Path, kinds: dict[str, str]) -> list[SourceFile]:
+    if not folder.is_dir():
+        return []
+    out = []
+    for path in sorted(folder.iterdir()):
+        kind = kinds.get(path.suffix.lower())
+        if kind and path.is_file():
+            rel = _rel(project, path)
+            out.append(SourceFile(path, rel, kind, rel))
+    return out
 
 
 # Units `tm import` has just read while checking a file, by content hash, so the indexing
