@@ -85,7 +85,7 @@ class Text:
         self._keyset: set[str] | None = None
         self._adjectives: list[tuple[int, frozenset[str]]] | None = None
         self._positions: dict[str, list[int]] = {}
-        self._joins: list[bool] | None = None
+        self._joins: dict[int, bool] | None = None
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -99,14 +99,17 @@ class Text:
             self._tokens = tokenize(self.text)
         return self._tokens
 
-    @property
-    def joins(self) -> list[bool]:
-        """joins[j]: word j follows word j-1 with only spaces, hyphens or quotes between."""
-        if self._joins is None:
-            sp, text = self.spans, self.text
-            self._joins = [False] + [joins_between(text, sp[j - 1][1], sp[j][0])
-                                     for j in range(1, len(sp))]
-        return self._joins
+    def joined(self, j: int) -> bool:
+        """Whether word j follows word j-1 with only spaces, hyphens or quotes between (asked
+        for a few words only, so answered one at a time)."""
+        known = self._joins
+        if known is None:
+            known = self._joins = {}
+        answer = known.get(j)
+        if answer is None:
+            sp = self.spans
+            answer = known[j] = j > 0 and joins_between(self.text, sp[j - 1][1], sp[j][0])
+        return answer
 
     @property
     def keyset(self) -> set[str]:
@@ -148,10 +151,10 @@ def match_at(pattern: Pattern, text: Text, i: int, gap: int = 0) -> Match | None
         return None
     last = i
     if len(words) > 1:
-        joins, count = text.joins, len(norms)
+        joined, count = text.joined, len(norms)
         for n in range(1, len(words)):
             for j in range(last + 1, min(last + 2 + gap, count)):
-                if not joins[j]:
+                if not joined(j):
                     return None
                 if matches(words[n], norms[j], pos) and (
                         not exact or _same_case(pattern.surface[n], text.tokens[j].text)):
@@ -250,7 +253,7 @@ class TermIndex:
         live = words & self._live
         if not live:
             return found
-        starts, keys, count = self._starts, self.analyzer.keys, len(norms)
+        starts, spans = self._starts, None
         for i, norm in enumerate(norms):
             if norm not in live:
                 continue
@@ -261,20 +264,26 @@ class TermIndex:
                     if match is not None:
                         found.append(match)
                 else:  # the word was checked when it was first seen
-                    start, end = text.spans[i]
-                    found.append(Match(i, i, start, end, pattern))
-            if not multi:
-                continue
-            tried: set[int] = set()
-            for j in range(i + 1, min(i + 2 + gap, count)):
-                for key in keys(norms[j]):
-                    for pattern in multi.get(key, ()):
-                        if id(pattern) not in tried:
-                            tried.add(id(pattern))
-                            match = match_at(pattern, text, i, gap)
-                            if match is not None:
-                                found.append(match)
+                    if spans is None:
+                        spans = text.spans
+                    found.append(Match(i, i, spans[i][0], spans[i][1], pattern))
+            if multi:
+                self._multiword(text, i, multi, gap, found)
         return found
+
+    def _multiword(self, text: Text, i: int, multi: dict[str, tuple[Pattern, ...]], gap: int,
+                   found: list[Match]) -> None:
+        """Multiword patterns starting at word i whose second word is one of the next words."""
+        norms, keys = text.norms, self.analyzer.keys
+        tried: set[int] = set()
+        for j in range(i + 1, min(i + 2 + gap, len(norms))):
+            for key in keys(norms[j]):
+                for pattern in multi.get(key, ()):
+                    if id(pattern) not in tried:
+                        tried.add(id(pattern))
+                        match = match_at(pattern, text, i, gap)
+                        if match is not None:
+                            found.append(match)
 
 
 def _longest_first(m: Match) -> tuple[int, int, int]:
