@@ -22,10 +22,11 @@ from workbench.glossary.model import Concept, Term
 from workbench.glossary.morphology import Analyzer, analyzer_for
 from workbench.glossary.normalize import (
     Token,
-    analyze,
     closed_words,
     joins_between,
+    norms_of,
     spans_of,
+    split_words,
     term_words,
     tokenize,
 )
@@ -72,12 +73,12 @@ class Text:
     """A tokenized text. Most texts name no term, so spans and the index from analyser keys to
     token positions are built only when asked for."""
 
-    __slots__ = ("text", "norms", "analyzer", "_words", "_haystack", "_spans", "_tokens",
+    __slots__ = ("text", "_norms", "analyzer", "_words", "_haystack", "_spans", "_tokens",
                  "_keys", "_keyset", "_positions", "_joins", "_adjectives")
 
     def __init__(self, text: str, analyzer: Analyzer) -> None:
         self.text = text
-        self.norms, self._words, self._haystack = analyze(text)
+        self._norms, self._words, self._haystack = split_words(text)
         self.analyzer = analyzer
         self._spans: list[tuple[int, int]] | None = None
         self._tokens: list[Token] | None = None
@@ -86,6 +87,13 @@ class Text:
         self._adjectives: list[tuple[int, frozenset[str]]] | None = None
         self._positions: dict[str, list[int]] = {}
         self._joins: dict[int, bool] | None = None
+
+    @property
+    def norms(self) -> list[str]:
+        """The normalized words (made on demand: a translation often needs only its keys)."""
+        if self._norms is None:
+            self._norms = norms_of(self._words)
+        return self._norms
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -129,7 +137,10 @@ class Text:
     @property
     def word_keys(self) -> list[frozenset[str]]:
         if self._keys is None:
-            self._keys = self.analyzer.keys_of(self.norms)
+            if self._norms is not None:
+                self._keys = self.analyzer.keys_of(self._norms)
+            else:
+                self._keys = self.analyzer.keys_of_words(self._words)
         return self._keys
 
     def positions(self, key: str) -> list[int]:

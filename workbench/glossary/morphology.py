@@ -17,6 +17,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Protocol
 
+from workbench.glossary.normalize import norm_of
+
 _CACHE_LIMIT = 1_000_000
 
 SNOWBALL = {
@@ -48,6 +50,10 @@ class Analyzer(Protocol):
         """keys() of many words (the hot loop of the check, kept tight)."""
         ...
 
+    def keys_of_words(self, words: list[str]) -> list[frozenset[str]]:
+        """keys() of many words as written (not yet normalized), through one cache lookup."""
+        ...
+
     def matches(self, term_word: str, word: str, pos: str | None = None) -> bool:
         """Whether ``word`` in running text is a form of the term word ``term_word`` (of a term
         whose part of speech is ``pos``, when known)."""
@@ -73,6 +79,7 @@ class _Cached:
 
     def __init__(self) -> None:
         self._keys: dict[str, frozenset[str]] = {}
+        self._written: dict[str, frozenset[str]] = {}  # by the word as written
 
     def keys(self, word: str) -> frozenset[str]:
         found = self._keys.get(word)
@@ -91,6 +98,16 @@ class _Cached:
     def keys_of(self, words: list[str]) -> list[frozenset[str]]:
         cache, keys = self._keys, self.keys
         return [cache.get(word) or keys(word) for word in words]
+
+    def keys_of_words(self, words: list[str]) -> list[frozenset[str]]:
+        cache = self._written
+        return [cache.get(word) or self._written_keys(word) for word in words]
+
+    def _written_keys(self, word: str) -> frozenset[str]:
+        if len(self._written) > _CACHE_LIMIT:
+            self._written.clear()
+        found = self._written[word] = self.keys(norm_of(word))
+        return found
 
     def matches(self, term_word: str, word: str, pos: str | None = None) -> bool:
         return term_word == word or not self.term_keys(term_word).isdisjoint(self.keys(word))

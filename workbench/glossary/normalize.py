@@ -92,20 +92,28 @@ def tokenize(text: str) -> list[Token]:
 
 def norms(text: str) -> list[str]:
     """The normalized words of a text, without spans: the fast path for texts with no term."""
-    return analyze(text)[0]
+    found, words, _ = split_words(text)
+    return found if found is not None else norms_of(words)
 
 
-def analyze(text: str) -> tuple[list[str], list[str], str]:
-    """(normalized words, the words as found, the string they were found in at the offsets of
-    ``text``). ASCII text is folded at once (C speed); other text word by word through a cache,
-    which measured faster than folding it whole."""
+def split_words(text: str) -> tuple[list[str] | None, list[str], str]:
+    """(normalized words if they came free, the words as found, the string they were found in
+    at the offsets of ``text``). ASCII text is folded at once (C speed); other text is left for
+    norms_of(), word by word through a cache, which measured faster than folding it whole."""
     if text.isascii():
         lowered = text.lower().replace("`", "'")
         found = _ASCII_WORD_RE.findall(lowered)
         return found, found, lowered
+    return None, _pattern(text).findall(text), text
+
+
+def norms_of(words: list[str]) -> list[str]:
     get = _NORM_ONLY.get
-    words = _pattern(text).findall(text)
-    return [get(word) or _forms(word)[1] for word in words], words, text
+    return [get(word) or _forms(word)[1] for word in words]
+
+
+def norm_of(word: str) -> str:
+    return _NORM_ONLY.get(word) or _forms(word)[1]
 
 
 def spans_of(words: list[str], haystack: str) -> list[tuple[int, int]]:
@@ -122,7 +130,7 @@ def spans_of(words: list[str], haystack: str) -> list[tuple[int, int]]:
 
 def spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each word of ``norms(text)``."""
-    _, words, haystack = analyze(text)
+    _, words, haystack = split_words(text)
     return spans_of(words, haystack)
 
 
