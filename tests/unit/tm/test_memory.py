@@ -187,3 +187,18 @@ def test_a_full_rebuild_copies_unchanged_files_from_the_old_index(tm_project, ca
     assert tm.lookup("An unchanged sentence.", prev="", next="")[0].score == 101  # context kept
     context = tm.lookup("The union was banned in 2021.", prev="Workers' rights", next="Next.")
     assert context[0].score == 101
+
+
+def test_a_short_query_finds_a_match_sharing_no_trigram(tm_project, catalog) -> None:
+    """'Nyeu' and 'Neku' share no 3-gram; the short-query filter still proposes 'Neku'."""
+    rng = random.Random(3)
+    words = {"".join(rng.choice("abcdfghijlmopqrstvwxz") for _ in range(rng.randint(3, 6)))
+             for _ in range(600)}
+    catalog("other", [(w.capitalize(), f"t{i}") for i, w in enumerate(sorted(words))] + [("Neku", "Неку")])
+    config = tm_project.root / "workbench.toml"
+    config.write_text(config.read_text() + "\n[tm]\ncandidates = 16\n")
+    from workbench.project import Project
+
+    tm = TranslationMemory.for_project(Project.open(tm_project.root), "ru")
+    got = tm.lookup("Nyeu", limit=1, min_score=75)
+    assert [(m.source, m.score) for m in got] == [("Neku", 75)]
