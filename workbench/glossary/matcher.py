@@ -1,8 +1,10 @@
 """Inflection-aware matching of (multiword) terms in running text.
 
-A term compiles to patterns: its words, normalized, and the analyser of its language. A text is
-tokenized once; an index from analyser keys to token positions makes each lookup a dict access,
-so a segment costs a few microseconds however large the termbase is.
+A term compiles to patterns: its words, normalized, and the analyser keys of its first word.
+The termbase side is indexed by those keys (and multiword terms by their second word too), and
+what each distinct word of running text may start is decided once and remembered, so a segment
+costs a few dict lookups however large the termbase is. Spans, tokens and the key positions of
+a text are made only when a term is there.
 
 - Words are matched by the language's analyser (morphology.py), so inflected forms match.
 - Words of one term must be joined by spaces, hyphens or quotes only: "fixed-term" matches

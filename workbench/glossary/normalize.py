@@ -29,10 +29,6 @@ JOINER_RE = re.compile(r"[\s\-‐‑‒–—'’ʼ‘`´\"“”„«»/]*")
 HYPHENS = "-‐‑‒–"
 
 
-def fold_apostrophes(text: str) -> str:
-    return text.translate(_APOSTROPHE_TABLE)
-
-
 def normalize(text: str) -> str:
     """The comparison form of a text: NFC, case-folded, apostrophes unified."""
     return normalize_keep_case(text).casefold()
