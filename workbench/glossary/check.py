@@ -210,8 +210,10 @@ def _loose_patterns(termbase: Termbase, hit: TermHit, tgt_lang: str) -> list[Pat
 def _check_forbidden(termbase: Termbase, banned: Sequence[Pattern], text: Text, tgt_lang: str,
                      covered: list[tuple[int, int]], result: Evaluation) -> list[TermCheck]:
     found: list[Match] = []
+    keyset = text.keyset
     for pattern in banned:
-        found.extend(find_pattern(pattern, text))
+        if not pattern.keys.isdisjoint(keyset):  # sharing a key is needed to match at all
+            found.extend(find_pattern(pattern, text))
     if not found:
         return []
     # Every place an approved translation stands, not only the first one seen.
