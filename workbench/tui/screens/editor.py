@@ -45,6 +45,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
     CSS_PATH = "../editor.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = EDITOR_BINDINGS
+    index: int  # the segment being edited (the mixins read it too)
 
     def __init__(self, session: Session, assistant: Assistant, pivot: Pivot) -> None:
         super().__init__()
