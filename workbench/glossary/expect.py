@@ -29,18 +29,22 @@ class Expectation:
     expected: tuple[str, ...]  # the approved texts, for messages
     nouns: tuple[tuple[Term, str], ...]  # one-word noun translations (normalized)
     forbidden: tuple[Pattern, ...]
-    # One-word translations that any form matches by key alone (lemma sets): a set lookup.
+    # One-word translations that any form matches by key alone (lemma sets): a set lookup;
+    # and the patterns that still need matching where keys decide.
     by_keys: tuple[tuple[Term, frozenset[str]], ...]
+    rest: tuple[tuple[Term, tuple[Pattern, ...]], ...]
 
     def find(self, text: Text) -> tuple[Term, tuple[int, int] | None] | None:
         """The approved translation found in ``text`` in any inflected form, and where (None
         when a key lookup answered; the place is then looked up only if needed)."""
-        if self.by_keys and text.analyzer.keys_decide:
+        approved = self.approved
+        if text.analyzer.keys_decide:
             keyset = text.keyset
             for term, keys in self.by_keys:
                 if not keys.isdisjoint(keyset):
                     return term, None
-        for term, patterns in self.approved:
+            approved = self.rest
+        for term, patterns in approved:
             for pattern in patterns:
                 match = first_match(pattern, text, TARGET_GAP)
                 if match is not None:
@@ -58,6 +62,10 @@ class Expectation:
                 if derived_from(noun, lemmas):
                     return term, text.spans[i]
         return None
+
+
+def _by_keys(pattern: Pattern) -> bool:
+    return len(pattern.words) == 1 and not pattern.exact_case
 
 
 def forbidding(termbase: Termbase, lang: str) -> frozenset[int]:
@@ -92,7 +100,9 @@ def expectation(termbase: Termbase, concept: Concept, lang: str,
                   if len(t.text.split()) == 1 and t.pos in (None, "noun")),
             tuple(p for t in concept.forbidden(lang) for p in term_patterns(termbase, t, concept)),
             tuple((t, p.keys) for t in approved for p in term_patterns(termbase, t, concept)
-                  if len(p.words) == 1 and not p.exact_case),
+                  if _by_keys(p)),
+            tuple((t, tuple(p for p in term_patterns(termbase, t, concept) if not _by_keys(p)))
+                  for t in approved),
         )
     return found
 
