@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import polib
 
@@ -58,15 +59,20 @@ def inconsistent(units: Sequence[Unit], ctx: CheckContext) -> Iterator[tuple[int
         key = (uctx.lang, entry.msgctxt or "", entry.msgid, entry.msgid_plural or "")
         norm = " ".join(strip_accelerators(_target(entry)).split())
         groups.setdefault(key, {}).setdefault(norm, []).append(i)
+    for i, other, first in _clashes(groups):
+        yield i, Problem(f"translated differently at {_where(units[first])} ({_short(other)!r}): "
+                         "use one translation for the same source")
+
+
+def _clashes(groups: dict[Any, dict[str, list[int]]]) -> Iterator[tuple[int, str, int]]:
+    """For each unit of a group with two or more variants: (unit, another variant, its first unit)."""
     for variants in groups.values():
         if len(variants) < 2:
             continue
-        for norm, indexes in variants.items():
-            other = next(v for v in variants if v != norm)
-            where = _where(units[variants[other][0]])
+        for variant, indexes in variants.items():
+            other = next(v for v in variants if v != variant)
             for i in indexes:
-                yield i, Problem(f"translated differently at {where} ({_short(other)!r}): "
-                                 "use one translation for the same source")
+                yield i, other, variants[other][0]
 
 
 @check("reused-translation", "info",
@@ -81,13 +87,6 @@ def reused_translation(units: Sequence[Unit], ctx: CheckContext
             continue
         source = _loose(entry.msgid)
         groups.setdefault((uctx.lang, target), {}).setdefault(source, []).append(i)
-    for variants in groups.values():
-        if len(variants) < 2:
-            continue
-        for source, indexes in variants.items():
-            other = next(v for v in variants if v != source)
-            where = _where(units[variants[other][0]])
-            for i in indexes:
-                yield i, Problem(f"the same translation is used for another source at {where} "
-                                 f"({_short(units[variants[other][0]][0].msgid)!r}): "
-                                 "check that both are right")
+    for i, _other, first in _clashes(groups):
+        yield i, Problem(f"the same translation is used for another source at {_where(units[first])} "
+                         f"({_short(units[first][0].msgid)!r}): check that both are right")
