@@ -35,3 +35,17 @@ def make_project(tmp_path: Path) -> Callable[..., Project]:
         return write_project(tmp_path / "project", statements, **kwargs)  # type: ignore[arg-type]
 
     return factory
+
+
+# CI installs the system packages the tests use (see .ci/run) and sets this variable, so a test
+# that needs one fails there instead of skipping; on a developer's machine it skips with a reason.
+REQUIRE_SYSTEM_DEPS = bool(__import__("os").environ.get("WORKBENCH_REQUIRE_SYSTEM_DEPS"))
+
+
+def require_system(available: bool, what: str) -> None:
+    """Skip (locally) or fail (in CI) when a system package a test needs is not there."""
+    if available:
+        return
+    if REQUIRE_SYSTEM_DEPS:
+        pytest.fail(f"{what} is required in CI (.ci/run installs it) but is missing")
+    pytest.skip(f"{what} is not installed")
