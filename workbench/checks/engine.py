@@ -98,6 +98,17 @@ def _finding(chk: Check, prob: Problem, entry: polib.POEntry, ctx: CheckContext,
         accepted=chk.id in accepted or "*" in accepted)
 
 
+def run_check(chk: Check, subject: object, ctx: CheckContext) -> list[Any]:
+    """What one check yields for one subject. A check that raises costs that check on that
+    entry only: the run goes on, and the failure is reported as a warning of that check."""
+    try:
+        return list(chk.func(subject, ctx))
+    except Exception as exc:  # noqa: BLE001 - isolate a bug in one check from the whole run
+        problem = Problem(f"internal error of the check ({type(exc).__name__}: {exc}); "
+                          "this entry was not checked by it: please report it", (), "warning")
+        return [problem] if chk.scope != "catalog" else [(0, problem)]
+
+
 def check_entry(entry: polib.POEntry, ctx: CheckContext, *, include_accepted: bool = False
                 ) -> list[Finding]:
     """Findings of one entry (every check but the cross-entry ones). Fast enough to run on
@@ -107,12 +118,12 @@ def check_entry(entry: polib.POEntry, ctx: CheckContext, *, include_accepted: bo
     accepted = accepted_checks(entry)
     out: list[Finding] = []
     for chk in _selected(ctx, "entry"):
-        for prob in chk.func(entry, ctx):
+        for prob in run_check(chk, entry, ctx):
             out.append(_finding(chk, prob, entry, ctx, None, accepted))
     pair_checks = _selected(ctx, "pair")
     for pair in pairs_of(entry, ctx):
         for chk in pair_checks:
-            for prob in chk.func(pair, ctx):
+            for prob in run_check(chk, pair, ctx):
                 out.append(_finding(chk, prob, entry, ctx, pair.form, accepted))
     return out if include_accepted or not accepted else [f for f in out if not f.accepted]
 
@@ -124,7 +135,7 @@ def check_units(units: Sequence[tuple[polib.POEntry, CheckContext]], *,
         return []
     out: list[Finding] = []
     for chk in _selected(units[0][1], "catalog"):
-        for index, prob in chk.func(units, units[0][1]):
+        for index, prob in run_check(chk, units, units[0][1]):
             entry, ctx = units[index]
             out.append(_finding(chk, prob, entry, ctx, None, accepted_checks(entry)))
     return out if include_accepted else [f for f in out if not f.accepted]

@@ -44,8 +44,16 @@ def quote_pairs(lang: str) -> tuple[tuple[str, str], ...]:
 
 # -- end punctuation -----------------------------------------------------------------------------
 # Each language maps its final characters to a class; classes are compared, not characters.
+# Marks of other scripts count in every language (a catalog's language may be unknown or
+# mixed): full-width CJK marks, Armenian, Devanagari, Khmer, Myanmar, Ethiopic, Tibetan, Arabic,
+# and U+037E, the Greek question mark.
 _COMMON = {".": "period", "!": "exclamation", "?": "question", ":": "colon", ";": "semicolon",
-           "…": "ellipsis", "։": "period"}
+           "…": "ellipsis", "։": "period", "\u037e": "question",
+           "。": "period", "．": "period", "！": "exclamation", "？": "question", "：": "colon",
+           "；": "semicolon", "｡": "period", "՞": "question", "՜": "exclamation",
+           "।": "period", "॥": "period", "។": "period", "៕": "period", "။": "period",
+           "።": "period", "፧": "question", "፨": "period", "།": "period", "؟": "question",
+           "؛": "semicolon", "۔": "period", "‽": "question", "⸮": "question"}
 _OVERRIDES: dict[str, dict[str, str]] = {
     "el": {";": "question", "·": "semicolon"},
     "ar": {"؟": "question", "؛": "semicolon", "۔": "period"},

@@ -11,7 +11,8 @@ from workbench.checks.text import WORD, Pair, strip_accelerators
 
 LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 CYRILLIC = "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f"
-GREEK = "\u0370-\u03ff\u1f00-\u1fff"
+# Greek letters only: U+037E (the Greek question mark) and other marks of the block are not.
+GREEK = "\u0370-\u0373\u0376\u0377\u037b-\u037d\u037f\u0386\u0388-\u03ff\u1f00-\u1fff"
 # Two letters of different scripts side by side: only then can a word be mixed (fast test).
 MIXED = re.compile(f"[{LATIN}][{CYRILLIC}{GREEK}]|[{CYRILLIC}][{LATIN}{GREEK}]|"
                    f"[{GREEK}][{LATIN}{CYRILLIC}]")
@@ -110,7 +111,7 @@ def mixed_script(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
         scripts = _scripts(word)
         main = max(scripts, key=lambda s: (len(scripts[s]), s == _dominant(text)))
         odd = [(name, i) for name, pos in scripts.items() if name != main for i in pos]
-        if _compound(word, [i for _, i in odd], pair.source):
+        if not odd or _compound(word, [i for _, i in odd], pair.source):
             continue
         letters = "".join(word[i] for _, i in odd)
         lookalike = all(

@@ -140,7 +140,8 @@ def brace(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
     if not src_toks:
         return
     tgt_toks = pair.tokens("target", "brace")
-    src = Counter(_brace_key(t.text, [0]) for t in src_toks)
+    src_auto = [0]  # "{}" fields are numbered in order, on each side alike
+    src = Counter(_brace_key(t.text, src_auto) for t in src_toks)
     auto = [0]
     tgt_keys = [(_brace_key(t.text, auto), t) for t in tgt_toks]
     missing = src - Counter(k for k, _ in tgt_keys)
