@@ -12,6 +12,7 @@ from pathlib import Path
 import polib
 
 from workbench import __version__, languages
+from workbench.catalog.notes import attach_notes, notes_path, read_notes
 from workbench.catalog.pofile import Catalog
 from workbench.errors import WorkbenchError
 from workbench.project import Project, Statement
@@ -80,6 +81,8 @@ def build_template(project: Project, statement: Statement, text: str | None = No
         occurrence = (reference, str(seg.line))
         if occurrence not in entry.occurrences:
             entry.occurrences.append(occurrence)
+    notes = notes_path(statement.path)
+    attach_notes(list(pot), read_notes(notes), notes)
     return pot
 
 
