@@ -796,3 +796,31 @@ def test_statement_document_segments() -> None:
         ("cell", 14, "Strike since Aug. 17."),
         ("cell", 14, "Leaders detained."),
     ]
+
+
+def test_inline_lists_split_before_each_marker_of_the_sequence() -> None:
+    assert split_sentences("1) Свободные выборы 2) Освобождение задержанных", "ru") == [
+        "1) Свободные выборы", "2) Освобождение задержанных"]
+    assert split_sentences("a. Wages fell. Strikes began. b. Pensions fell", "en") == [
+        "a. Wages fell.", "Strikes began.", "b. Pensions fell"]
+    # numbers that do not continue the list are prose
+    assert split_sentences("1. Wages rose by 3. 5 plants closed.", "en") == [
+        "1. Wages rose by 3. 5 plants closed."]
+
+
+def test_spaced_ellipsis_is_an_omission_unless_a_stop_goes_with_it() -> None:
+    assert split_sentences("The regime . . . Belarus will be free.", "en") == [
+        "The regime . . . Belarus will be free."]
+    assert split_sentences("They were arrested. . . . The court met.", "en") == [
+        "They were arrested.", ". . . The court met."]
+
+
+def test_public_functions_have_working_examples() -> None:
+    import doctest
+
+    import workbench.segment as package
+    from workbench.segment import blocks, lists, sentences
+
+    for module in (package, blocks, lists, sentences):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__

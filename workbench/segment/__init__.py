@@ -27,6 +27,11 @@ class Segment:
 
 def segment_blocks(blocks: list[Block], lang: str, extra_abbreviations: Iterable[str] = ()
                    ) -> list[Segment]:
+    """Each block split into sentences; a segment keeps its block's kind, line and index.
+
+    >>> [s.text for s in segment_blocks(split_blocks("Один. Два."), "ru")]
+    ['Один.', 'Два.']
+    """
     out = []
     for index, block in enumerate(blocks):
         for sentence in split_sentences(block.text, lang, extra_abbreviations):
@@ -36,4 +41,12 @@ def segment_blocks(blocks: list[Block], lang: str, extra_abbreviations: Iterable
 
 def segment_document(source: str, lang: str, fmt: str = "md",
                      extra_abbreviations: Iterable[str] = ()) -> list[Segment]:
+    """The sentence segments of a statement (Markdown, or ``fmt="txt"``), in order.
+
+    >>> for s in segment_document("# Belarus\\n\\nZimin was detained. He was sentenced.", "en"):
+    ...     print(s.kind, s.line, s.block, s.text)
+    heading 1 0 Belarus
+    paragraph 3 1 Zimin was detained.
+    paragraph 3 1 He was sentenced.
+    """
     return segment_blocks(split_blocks(source, fmt), lang, extra_abbreviations)

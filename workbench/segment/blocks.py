@@ -23,7 +23,13 @@ class Block:
 
 
 def split_blocks(source: str, fmt: str = "md") -> list[Block]:
-    """The translatable blocks of a statement, in order."""
+    """The translatable blocks of a statement, in order.
+
+    >>> [(b.kind, b.text, b.line) for b in split_blocks("# Title\\n\\nOne. Two.\\n\\n- item")]
+    [('heading', 'Title', 1), ('paragraph', 'One. Two.', 3), ('item', 'item', 5)]
+    >>> split_blocks("first\\nline\\n\\nsecond", "txt")[0].text
+    'first line'
+    """
     if fmt == "txt":
         return _text_blocks(source)
     return _markdown_blocks(source)

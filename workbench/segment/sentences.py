@@ -22,6 +22,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from workbench.languages import normalize_code
+from workbench.segment.lists import list_items
 
 SRX_LANGUAGES = {"ru", "uk", "be"}
 
@@ -41,7 +42,13 @@ class Rules:
 
 @cache
 def rules(base: str, extra: tuple[str, ...] = ()) -> Rules:
-    """The rules of a language, plus the project's abbreviations (which never end a sentence)."""
+    """The rules of a language, plus the project's abbreviations (which never end a sentence).
+
+    >>> rules("en").kinds["etc"], rules("ru").kinds["г"], rules("en", ("blvd.",)).kinds["blvd"]
+    ('terminal', 'reference', 'prefix')
+    >>> rules("xx").known  # no list: short unknown words go to the engine
+    False
+    """
     data: dict[str, Any] = {}
     path = resources.files("workbench").joinpath("data", "segmentation", f"{base}.json")
     if base.isalpha() and path.is_file():  # a code, never a path
@@ -86,6 +93,7 @@ _LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)$")
 _ELISION = re.compile(r"['’]")
 _JOINED = re.compile(r"(?:^|[\s(«\"„“])([^\W\d_]{1,3})(\.\s?|\s+)$")  # "т. д", "и др", "et al"
 _PREVIOUS = re.compile(r"(\S+)\s+$")
+_SPACED_DOTS = re.compile(r"\.(?: \.){2}(?= )")
 # Prepositions and conjunctions. A sentence cannot end on one, so an ellipsis after one is a
 # pause ("in… Los Angeles"); a word after one is no abbreviation ("за ім." is "with him.").
 _FUNCTION_WORDS = set("a an the of to in on at for and or but with by from в во у ў на за з із зі "
@@ -101,7 +109,17 @@ class _Next(NamedTuple):
 
 
 def split_sentences(text: str, lang: str = "en", extra_abbreviations: Iterable[str] = ()) -> list[str]:
-    """Split one block of text into sentences, exactly as written (only outer spaces trimmed)."""
+    """Split one block of text into sentences, exactly as written (only outer spaces trimmed).
+
+    >>> split_sentences("The elections on Aug. 9 were rigged. Protests followed.")
+    ['The elections on Aug. 9 were rigged.', 'Protests followed.']
+    >>> split_sentences("Зимин осуждён на 25 сут. ареста. Его коллега — на 12.", "ru")
+    ['Зимин осуждён на 25 сут. ареста.', 'Его коллега — на 12.']
+    >>> split_sentences("1. Free elections 2. Release of prisoners")
+    ['1. Free elections', '2. Release of prisoners']
+    >>> split_sentences("Contact Ave. Maria now.", "en", extra_abbreviations=["Ave"])
+    ['Contact Ave. Maria now.']
+    """
     base = re.split(r"[_@]", normalize_code(lang))[0].lower() or "en"
     extra = tuple(sorted({a.strip() for a in extra_abbreviations if a.strip()}))
     return list(_split(text.strip(), base, extra))
@@ -109,6 +127,18 @@ def split_sentences(text: str, lang: str = "en", extra_abbreviations: Iterable[s
 
 @lru_cache(maxsize=8192)  # an update segments the same blocks again (template, merge, export)
 def _split(text: str, base: str, extra: tuple[str, ...]) -> tuple[str, ...]:
+    items = list_items(text)
+    if len(items) == 1:
+        return _split_prose(text, base, extra)
+    out: list[str] = []
+    for marker, rest in items:  # each item on its own; its marker stays with its first sentence
+        sentences = list(_split_prose(rest, base, extra)) or [""]
+        sentences[0] = f"{marker}{sentences[0]}".strip()
+        out.extend(sentences)
+    return tuple(out)
+
+
+def _split_prose(text: str, base: str, extra: tuple[str, ...]) -> tuple[str, ...]:
     if not text:
         return ()
     judge: _Judge | None = None  # built at the first candidate: most headings and cells have none
@@ -144,10 +174,12 @@ class _Judge:
             return False  # in an open quote or bracket; in a link, code, URL or address
         if match.group("cjk"):
             return True
+        term, close = match.group("term"), match.group("close")
+        if term == "." and not close and (spaced := self.spaced_ellipsis(pos, match.end())) is not None:
+            return spaced
         after = _next_word(self.text, match.end())
         if after.kind in ("lower", "punct"):
             return False  # a sentence never starts in lower case or with closing punctuation
-        term, close = match.group("term"), match.group("close")
         if _ASKS.search(term):
             return True
         if "…" in term or ".." in term:
@@ -155,6 +187,20 @@ class _Judge:
         if close and _MARKUP_CLOSE.sub("", close):
             return True  # a quote or bracket closed after the stop: '"Stop." Then'
         return self.after_stop(pos, start, after)
+
+    def spaced_ellipsis(self, pos: int, after: int) -> bool | None:
+        """Dots spaced out (". . ."): three after a space mark an omission; a fourth, or a
+        stop on the word before them, ends the sentence ("compounds. . . . The practice")."""
+        text, dots, i = self.text, 1, pos
+        while i >= 2 and text[i - 1] == " " and text[i - 2] == ".":
+            dots, i = dots + 1, i - 2
+        if dots >= 2:
+            attached = i > 0 and not text[i - 1].isspace()
+            return dots >= 4 and not attached
+        ahead = _SPACED_DOTS.match(text, after)
+        if ahead and (i == 0 or not text[i - 1].isspace()):
+            return _next_word(text, ahead.end()).kind == "upper"
+        return None
 
     def after_ellipsis(self, pos: int) -> bool:
         before = self.text[max(0, pos - 40):pos]
@@ -174,7 +220,7 @@ class _Judge:
         initial = len(token) == 1 and token.isupper() and (before.isspace() or before in _OPENING + ".")
         if (number or initial or _ROMAN.match(token)) and not text[start:at].strip(_OPENING):
             return False  # it opens the sentence: "1. Background", "A. Introduction", "IV. Scope"
-        key = None if initial or (token.isupper() and "." not in token) else self.abbreviation(token, at, after)
+        key = None if initial or (token.isupper() and token.isalnum()) else self.abbreviation(token, at, after)
         kind = r.kinds.get(key) if key else None
         if after.kind == "digit" or (kind in ("numbered", "reference") and after.roman):
             # "No. 87", "ст. 12", "Aug. 9", "S. 5", "Vol. II", and unknown ones: "fn. 3"
@@ -186,7 +232,7 @@ class _Judge:
         if kind == "reference":  # "2020 г. Протесты", "XX ст. Профспілки", but "г. Минск"
             return self.after_number(at) or self.starts(after)
         if kind == "terminal":
-            if after.word in r.continues.get(key or "", ()):
+            if after.word in r.continues.get(key or "", ()) or self.only_time(start, at):
                 return False  # "долл. США"
             return self.starts(after) if r.capitalized_nouns else True
         if kind == "soft" and token.islower() and self.previous_word(at) in _FUNCTION_WORDS:
@@ -209,6 +255,12 @@ class _Judge:
             if key in kinds:
                 return key
         return low if low in kinds else None
+
+    def only_time(self, start: int, at: int) -> bool:
+        """The sentence so far is a preposition and a number ("At 5 a.m. Mr. Smith went"):
+        no sentence ends there."""
+        words = self.text[start:at].split()
+        return len(words) == 2 and words[0].lower() in _FUNCTION_WORDS and bool(_NUMBER.match(words[1]))
 
     def previous_word(self, at: int) -> str:
         previous = _PREVIOUS.search(self.text, max(0, at - 24), at)
@@ -243,7 +295,8 @@ def _token_before(text: str, pos: int, low: int) -> tuple[str, int]:
     A loop, not a regular expression: Python has no backward search, and a search anchored
     at the end tries every start (the costliest step of segmentation)."""
     at = pos
-    while at > low and (text[at - 1].isalnum() or text[at - 1] in "_'’.-"):
+    while at > low and (text[at - 1].isalnum() or text[at - 1] in "_'’.-"
+                        or text[at - 1] in "°º" and at - 1 > low and text[at - 2].isalpha()):
         at -= 1
     while at < pos and not text[at].isalnum():
         at += 1
