@@ -12,13 +12,14 @@ addressed by index (0-based) in catalog order; ``number`` = index + 1 is what pe
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import polib
 
-from workbench.catalog import Catalog, read_catalog
+from workbench.catalog import Catalog, parse_catalog, read_catalog
 from workbench.catalog.stats import CatalogStats, catalog_stats
 from workbench.errors import WorkbenchError
 from workbench.project import Project
@@ -68,6 +69,7 @@ class Session:
         self._undo: list[Change] = []
         self._redo: list[Change] = []
         self._dirty: dict[Key, EntryState] = {}  # changed since the last write -> state then
+        self._revisions: dict[Key, int] = {}
         self._journal_dirty = False
         self._reindex()
 
@@ -186,8 +188,20 @@ class Session:
         return keep
 
     # -- editing ---------------------------------------------------------------------------
-    def set_target(self, i: int, text: str) -> None:
-        """Record typed text as a draft (journaled, not yet in the catalog)."""
+    def revision(self, i: int) -> int:
+        """How many times entry ``i``'s saved state changed in this session. A view shows
+        a segment at one revision; text typed over an older one is refused (set_target)."""
+        return self._revisions.get(self.key(i), 0)
+
+    def saved_state(self, i: int) -> EntryState:
+        return EntryState.of(self.entries[i])
+
+    def set_target(self, i: int, text: str, *, seen: int | None = None) -> bool:
+        """Record typed text as a draft (journaled, not yet in the catalog). ``seen`` is the
+        revision the typist was shown; if the entry changed since (undo, redo, a merge),
+        the text is stale and refused: returns False and changes nothing."""
+        if seen is not None and seen != self.revision(i):
+            return False
         key = self.key(i)
         if text == self.saved_target(i):
             changed = self.drafts.pop(key, None) is not None
@@ -196,6 +210,13 @@ class Session:
             self.drafts[key] = text
         self.current = key
         self._journal_dirty = self._journal_dirty or changed
+        return True
+
+    def revert(self, i: int) -> bool:
+        """Drop the draft of segment ``i`` (the translator asked to): back to the saved text."""
+        dropped = self.drafts.pop(self.key(i), None) is not None
+        self._journal_dirty = self._journal_dirty or dropped
+        return dropped
 
     def confirm(self, i: int, text: str | None = None) -> SaveOutcome:
         """The segment is done: its text goes into the catalog, not fuzzy, written at once."""
@@ -221,60 +242,98 @@ class Session:
         """Revert the last segment change; returns the index it touched and the save outcome."""
         if not self._undo:
             return None, None
-        change = self._undo.pop()
-        self._redo.append(change)
-        return self._restore(change, before=True)
+        return self._restore(self._undo, self._redo, before=True)
 
     def redo(self) -> tuple[int | None, SaveOutcome | None]:
         if not self._redo:
             return None, None
-        change = self._redo.pop()
-        self._undo.append(change)
-        return self._restore(change, before=False)
+        return self._restore(self._redo, self._undo, before=False)
 
-    def _restore(self, change: Change, *, before: bool) -> tuple[int | None, SaveOutcome]:
-        for key, old, new in change.items:
-            i = self._index.get(key)
-            if i is None:
-                continue
-            self._mark_dirty(key, i)
-            (old if before else new).apply(self.entries[i])
-            self.drafts.pop(key, None)
-        outcome = self._write()
+    def _restore(self, source: list[Change], target: list[Change], *,
+                 before: bool) -> tuple[int | None, SaveOutcome]:
+        change = source[-1]
+
+        def apply() -> bool:
+            source.pop()
+            target.append(change)
+            for key, old, new in change.items:
+                i = self._index.get(key)
+                if i is not None:
+                    self._mark_dirty(key, i)
+                    (old if before else new).apply(self.entries[i])
+                    self._drop_draft_if_saved(key, i)
+            return True
+
+        outcome = self._transaction(apply, {})
         first = self._index.get(change.items[0][0]) if change.items else None
         return first, outcome
 
+    def _drop_draft_if_saved(self, key: Key, i: int) -> None:
+        """A draft stays a draft unless it is now exactly the saved text (never dropped
+        silently: undo of a segment change keeps what was typed over it)."""
+        if self.drafts.get(key) == target_of(self.entries[i]):
+            del self.drafts[key]
+            self._journal_dirty = True
+
     def _commit(self, label: str, edits: list[tuple[int, str, bool]]) -> SaveOutcome:
-        items = []
-        for i, text, fuzzy in edits:
-            entry, key = self.entries[i], self.key(i)
-            before = EntryState.of(entry)
-            if self.drafts.pop(key, None) is not None:
-                self._journal_dirty = True
-            self._mark_dirty(key, i)
-            put_target(entry, text)
-            set_fuzzy(entry, fuzzy and bool(text))
-            if EntryState.of(entry) != before:
-                items.append((key, before, EntryState.of(entry)))
-        if not items:  # e.g. Enter on a segment already done: no write, no date change
-            self._dirty.clear()
-            self.flush_journal()
-            return SaveOutcome(self.path)
-        self._undo.append(Change(label, tuple(items)))
-        self._redo.clear()
-        return self._write()
+        def apply() -> bool:
+            items = []
+            for i, text, fuzzy in edits:
+                entry, key = self.entries[i], self.key(i)
+                before = EntryState.of(entry)
+                self._mark_dirty(key, i)
+                put_target(entry, text)
+                set_fuzzy(entry, fuzzy and bool(text))
+                if self.drafts.pop(key, None) is not None:
+                    self._journal_dirty = True
+                if EntryState.of(entry) != before:
+                    items.append((key, before, EntryState.of(entry)))
+            if not items:  # e.g. Enter on a segment already done: no write, no date change
+                return False
+            self._undo.append(Change(label, tuple(items)))
+            self._redo.clear()
+            return True
+
+        # What the translator meant, kept as drafts if the write fails.
+        pending = {self.key(i): text for i, text, _ in edits}
+        return self._transaction(apply, pending)
 
     def _mark_dirty(self, key: Key, i: int) -> None:
         self._dirty.setdefault(key, EntryState.of(self.entries[i]))
 
+    def _transaction(self, apply: Callable[[], bool], pending: dict[Key, str]) -> SaveOutcome:
+        """Change entries in memory with ``apply`` and write them. All or nothing: if the write
+        fails, the entries are as on disk again, ``pending`` texts are drafts, the undo
+        history is as it was, and the error is raised. So what the session holds as saved
+        is always what it last read or wrote."""
+        snapshot = _Snapshot(self)
+        try:
+            if not apply():
+                self._dirty.clear()
+                self.flush_journal()
+                return SaveOutcome(self.path)
+            self.catalog.metadata["PO-Revision-Date"] = _now_stamp()
+            return self._write()
+        except BaseException:
+            snapshot.roll_back(self, pending)
+            raise
+        finally:
+            self._dirty.clear()
+            self._bump_revisions(snapshot.states)
+
+    def _bump_revisions(self, before: dict[Key, EntryState]) -> None:
+        for e in self.entries:
+            key = key_of(e)
+            if before.get(key) != EntryState.of(e):
+                self._revisions[key] = self._revisions.get(key, 0) + 1
+
     def _write(self) -> SaveOutcome:
-        self.catalog.metadata["PO-Revision-Date"] = _now_stamp()
         catalog, outcome = persist(self.catalog, self._dirty)
-        self._dirty.clear()
         if catalog is not self.catalog or outcome.reloaded:
             self.catalog = catalog
             self._reindex()
-            self.drafts = {k: t for k, t in self.drafts.items() if k in self._index}
+            gone = [k for k in self.drafts if k not in self._index]
+            outcome.lost += [f"{k[1]} (your draft: {self.drafts.pop(k)})" for k in gone]
         kept = [(key, theirs, EntryState.of(self.entries[self._index[key]]))
                 for key, theirs in outcome.overridden if key in self._index]
         if kept:  # undo brings back the other side's version
@@ -293,6 +352,52 @@ class Session:
         self.journal.write(self.drafts, self.current)
         self._journal_dirty = False
         return True
+
+
+class _Snapshot:
+    """The session before a transaction, to put back if its write fails."""
+
+    def __init__(self, session: Session) -> None:
+        self.undo, self.redo = list(session._undo), list(session._redo)
+        self.drafts = dict(session.drafts)
+        self.metadata = dict(session.catalog.metadata)
+        self.base = getattr(session.catalog, "base_bytes", None)
+        self.states = {key_of(e): EntryState.of(e) for e in session.entries}
+
+    def roll_back(self, session: Session, pending: dict[Key, str]) -> None:
+        """Entries as on disk (the catalog's base), drafts kept, history as it was."""
+        session._undo[:], session._redo[:] = self.undo, self.redo
+        catalog = session.catalog
+        base = getattr(catalog, "base_bytes", None)
+        if base is not None and base is not self.base:
+            # a first attempt merged with the disk before a later one failed
+            session._reindex()
+            on_disk = _states_on_disk(catalog)
+            catalog.metadata = dict(parse_catalog(base, session.path).metadata)
+        else:
+            on_disk, catalog.metadata = {}, self.metadata
+        for key in set(session._dirty) | set(pending):
+            i = session.index_of(key)
+            state = on_disk.get(key, session._dirty.get(key))
+            if i is not None and state is not None:
+                state.apply(session.entries[i])
+        session.drafts = dict(self.drafts)
+        for key, text in pending.items():
+            i = session.index_of(key)
+            if i is not None and text != target_of(session.entries[i]):
+                session.drafts[key] = text
+        session._journal_dirty = True
+        with contextlib.suppress(OSError):  # the write error is the one to report; retried later
+            session.flush_journal()
+
+
+def _states_on_disk(catalog: Catalog) -> dict[Key, EntryState]:
+    """Entry states in the bytes last read or written (the catalog's base)."""
+    base = getattr(catalog, "base_bytes", None)
+    if base is None:
+        return {}
+    return {key_of(e): EntryState.of(e)
+            for e in parse_catalog(base, Path(catalog.path)) if e.msgid}  # type: ignore[arg-type]
 
 
 def _now_stamp() -> str:
