@@ -16,6 +16,7 @@ import polib
 
 from workbench.atomic import Fingerprint, atomic_write_bytes
 from workbench.catalog import po_header, po_state
+from workbench.catalog.lock import catalog_lock
 from workbench.catalog.po_parse import ParseError, parse_lines
 from workbench.catalog.po_wrap import entry_text
 from workbench.errors import CatalogError, ConflictError
@@ -272,19 +273,20 @@ def write_catalog(catalog: polib.POFile, path: str | Path | None = None, *,
     target = Path(path) if path is not None else getattr(catalog, "path", None)
     if target is None:
         raise CatalogError("no path to write the catalog to")
-    seen = getattr(catalog, "fingerprint", None)
-    if check_conflict and seen is not None and getattr(catalog, "path", None) == target:
-        now = Fingerprint.of(target)
-        if not seen.same_content(now):
-            raise ConflictError("changed on disk since it was read; not overwritten", path=target,
-                                hint="reload it, or save with workbench.catalog.save_catalog to merge")
-    items = None
-    data = getattr(catalog, "base_bytes", None)
-    if data is None or not is_unchanged(catalog):
-        items = _render_items(catalog)
-        check_items(items, target)  # before anything is written
-        data = _encode(catalog, _join(catalog, items))
-    atomic_write_bytes(target, data)
+    with catalog_lock(target):  # the check and the rename, with no writer in between
+        seen = getattr(catalog, "fingerprint", None)
+        if check_conflict and seen is not None and getattr(catalog, "path", None) == target:
+            now = Fingerprint.of(target)
+            if not seen.same_content(now):
+                raise ConflictError("changed on disk since it was read; not overwritten", path=target,
+                                    hint="read it again and redo the change")
+        items = None
+        data = getattr(catalog, "base_bytes", None)
+        if data is None or not is_unchanged(catalog):
+            items = _render_items(catalog)
+            check_items(items, target)  # before anything is written
+            data = _encode(catalog, _join(catalog, items))
+        atomic_write_bytes(target, data)
     if isinstance(catalog, Catalog):
         if items is not None:
             _adopt(catalog, items)

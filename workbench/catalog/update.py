@@ -4,8 +4,11 @@
 - an edited sentence gets the nearest old translation as a fuzzy entry with ``#|`` previous msgid;
 - removed sentences that had a translation become obsolete (``#~``).
 
-Everything is computed first and written after, so a bad file anywhere leaves every file as it was.
+Everything is computed first and written after, so a bad file anywhere leaves every file as it was;
+every temporary is written before any is renamed, so a full disk or a read-only folder does too.
 A file whose new bytes equal its old bytes is not touched: running update twice changes nothing.
+The writers' lock of every file is held while writing, and a file that another writer changed
+since it was read is read again (the plan is made anew), so no one's write is lost.
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ from pathlib import Path
 import polib
 from rapidfuzz import fuzz, process
 
-from workbench.atomic import atomic_write_bytes
+from workbench.atomic import atomic_write_many
+from workbench.catalog.lock import catalogs_locked
 from workbench.catalog.pofile import Catalog, catalog_to_bytes, read_catalog
 from workbench.catalog.template import build_template, new_catalog, now_stamp, same_entries
+from workbench.errors import WorkbenchError
 from workbench.project import Project
 
 # msgmerge's fuzzy threshold is a similarity of 0.6; ours is the same scale in percent.
@@ -30,6 +35,7 @@ class CatalogChange:
     path: Path
     lang: str | None  # None for the template
     data: bytes | None  # new bytes, or None when the file stays as it is
+    before: bytes | None = None  # the file as read (None: it did not exist)
     kept: int = 0
     new: int = 0
     fuzzy: int = 0
@@ -46,9 +52,38 @@ class UpdatePlan:
     changes: list[CatalogChange] = field(default_factory=list)
 
     def write(self) -> None:
-        for change in self.changes:
-            if change.data is not None:
-                atomic_write_bytes(change.path, change.data)
+        """Write every changed file, all or nothing."""
+        atomic_write_many({c.path: c.data for c in self.changes if c.data is not None})
+
+    def stale(self) -> bool:
+        """Did any file change on disk since the plan read it?"""
+        return any(_bytes_or_none(c.path) != c.before for c in self.changes)
+
+
+def _bytes_or_none(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def run_update(project: Project, slugs: list[str] | None = None, *, dry_run: bool = False
+               ) -> UpdatePlan:
+    """Plan, then, under the writers' lock of every file, plan again if another writer changed
+    one meanwhile, and write."""
+    plan = plan_update(project, slugs)
+    if dry_run:
+        return plan
+    for _attempt in range(5):
+        paths = [c.path for c in plan.changes]
+        with catalogs_locked(paths):
+            if plan.stale():
+                plan = plan_update(project, slugs)
+            if {c.path for c in plan.changes} <= set(paths):
+                plan.write()
+                return plan
+    raise WorkbenchError("the statements keep changing while updating; nothing written",
+                         path=project.corpus_dir, hint="try again")
 
 
 def plan_update(project: Project, slugs: list[str] | None = None) -> UpdatePlan:
@@ -57,11 +92,12 @@ def plan_update(project: Project, slugs: list[str] | None = None) -> UpdatePlan:
         pot_path = project.pot_path(statement.slug)
         pot = build_template(project, statement)
         old_pot = read_catalog(pot_path) if pot_path.exists() else None
+        before = old_pot.base_bytes if old_pot is not None else None
         if old_pot is not None and same_entries(old_pot, pot):
             pot = old_pot  # keep its creation date: nothing changed
-            plan.changes.append(CatalogChange(pot_path, None, None))
+            plan.changes.append(CatalogChange(pot_path, None, None, before))
         else:
-            plan.changes.append(CatalogChange(pot_path, None, catalog_to_bytes(pot),
+            plan.changes.append(CatalogChange(pot_path, None, catalog_to_bytes(pot), before,
                                               created=old_pot is None))
         for lang in project.target_languages(statement):
             plan.changes.append(_plan_catalog(project.po_path(lang, statement.slug), pot, lang,
@@ -70,16 +106,17 @@ def plan_update(project: Project, slugs: list[str] | None = None) -> UpdatePlan:
 
 
 def _plan_catalog(path: Path, pot: polib.POFile, lang: str, slug: str) -> CatalogChange:
+    before: bytes | None = None
     if path.exists():
         old = read_catalog(path)
-        before = path.read_bytes()
+        before = old.base_bytes
         created = False
     else:
-        old, before, created = new_catalog(pot, lang, slug), b"", True
+        old, created = new_catalog(pot, lang, slug), True
     merged, counts = merge_catalog(old, pot)
     data = catalog_to_bytes(merged)
-    change = CatalogChange(path, lang, None if data == before else data, created=created, **counts)
-    return change
+    return CatalogChange(path, lang, None if data == before else data, before, created=created,
+                         **counts)
 
 
 def merge_catalog(old: polib.POFile, pot: polib.POFile) -> tuple[Catalog, dict[str, int]]:

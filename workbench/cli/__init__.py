@@ -51,3 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - no traceback ever reaches the user
+        from workbench.cli.common import report_unexpected
+
+        return report_unexpected(exc)

@@ -109,12 +109,10 @@ def _project_or_none(args: argparse.Namespace) -> Project | None:
 
 
 def cmd_update(args: argparse.Namespace) -> int:
-    from workbench.catalog.update import plan_update
+    from workbench.catalog.update import run_update
 
     project = project_of(args)
-    plan = plan_update(project, args.slugs or None)
-    if not args.dry_run:
-        plan.write()
+    plan = run_update(project, args.slugs or None, dry_run=args.dry_run)
     for change in plan.changes:
         rel = change.path.relative_to(project.root)
         if not change.changed:

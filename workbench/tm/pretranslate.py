@@ -20,6 +20,7 @@ from typing import Any
 import polib
 
 from workbench.catalog import read_catalog, write_catalog
+from workbench.catalog.lock import catalog_lock
 from workbench.catalog.stats import entry_status
 from workbench.tm.memory import TranslationMemory, _Hit
 from workbench.tm.scoring import substitute_numbers
@@ -68,12 +69,13 @@ def pretranslate(project: Any, lang: str, slugs: list[str] | None = None, min_sc
         if not path.is_file():
             report.missing.append(statement.slug)
             continue
-        catalog = read_catalog(path)
-        result = CatalogResult(statement.slug, str(path))
-        if fill_catalog(catalog, tm, min_score, result) and not dry_run:
-            catalog.metadata["PO-Revision-Date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M+0000")
-            write_catalog(catalog)
-            result.written = True
+        with catalog_lock(path):  # read, fill and write with no other writer in between
+            catalog = read_catalog(path)
+            result = CatalogResult(statement.slug, str(path))
+            if fill_catalog(catalog, tm, min_score, result) and not dry_run:
+                catalog.metadata["PO-Revision-Date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M+0000")
+                write_catalog(catalog)
+                result.written = True
         report.catalogs.append(result)
     return report
 
