@@ -51,6 +51,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         super().__init__()
         self.session, self.assist, self.pivot = session, assistant, pivot
         self.index = session.start_index()
+        self.shown_revision = 0  # the session's revision of the segment in the text area
         self.filter_status: str = "all"
         self.filter_text: str = ""
         self.findings: dict[int, list[Any]] = {}
@@ -152,6 +153,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         self.index = index
         session = self.session
         self.source_view.border_title = f"Source #{index + 1}"
+        self.shown_revision = session.revision(index)
         self.target.show(session.target(index))
         self.segments.show_index(index)
         self.show_context()
@@ -207,7 +209,9 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         if not len(self.session):
             return
         was_draft = self.session.has_draft(self.index)
-        self.session.set_target(self.index, self.target.text)
+        if not self.session.set_target(self.index, self.target.text, seen=self.shown_revision):
+            self.resync_target()
+            return
         if was_draft != self.session.has_draft(self.index):
             self.refresh_row(self.index)
             self.update_status()
@@ -223,9 +227,22 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
                 self.notify(f"Could not write the autosave journal: {exc}", severity="error")
 
     def sync_draft(self) -> None:
-        """Make sure the session has what is in the text area right now."""
+        """Make sure the session has what is in the text area right now (unless the segment
+        changed in the session since the text area was filled: then the session is right)."""
         if len(self.session) and not self.target.read_only:
-            self.session.set_target(self.index, self.target.text)
+            self.session.set_target(self.index, self.target.text, seen=self.shown_revision)
+
+    def resync_target(self) -> None:
+        """After a session transition: show the current segment's text as the session has it
+        if its saved state changed (undo, redo, a merge), so the view is never stale."""
+        if not len(self.session):
+            return
+        revision = self.session.revision(self.index)
+        if revision != self.shown_revision:
+            self.shown_revision = revision
+            wanted = self.session.target(self.index)
+            if self.target.text != wanted:
+                self.target.show(wanted)
 
     # -- messages from widgets -------------------------------------------------------------------
     def on_segment_list_segment_chosen(self, message: SegmentList.SegmentChosen) -> None:
@@ -254,6 +271,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
 
     # -- after a write -----------------------------------------------------------------------
     def after_save(self, outcome: SaveOutcome | None, done: str) -> None:
+        self.resync_target()
         if outcome is None:
             return
         from datetime import datetime

@@ -58,6 +58,10 @@ class EditorActions:
             outcome = call()
         except (WorkbenchError, OSError) as exc:
             self.notify(f"Not saved: {exc}", title="Save failed", severity="error", timeout=15)
+            self.resync_target()
+            if key is not None:
+                self.refresh_row(self.index)
+                self.update_status()
             return False
         if outcome.reloaded and key is not None:
             # Merged with the file on disk: entries may have moved; follow this one.
@@ -123,7 +127,8 @@ class EditorActions:
         try:
             index, outcome = call()
         except (WorkbenchError, OSError) as exc:
-            self.notify(f"Not saved: {exc}", severity="error")
+            self.notify(f"Not saved: {exc}", title="Save failed", severity="error", timeout=15)
+            self.resync_target()
             return
         if index is None:
             self.notify(empty)
