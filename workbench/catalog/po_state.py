@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import polib
 
+from workbench.catalog.entry_fields import entry_values
+
 STATE_ATTR = "_wb_state"
 
 
@@ -18,21 +20,7 @@ class EntryState:
 
 def snapshot(entry: polib.POEntry) -> tuple:
     """Every field that ends up in the file, in a form that compares by value."""
-    return (
-        entry.msgid,
-        entry.msgstr,
-        entry.msgid_plural,
-        tuple(sorted((str(k), v) for k, v in (entry.msgstr_plural or {}).items())),
-        entry.msgctxt,
-        bool(entry.obsolete),
-        entry.tcomment,
-        entry.comment,
-        tuple(tuple(o) if isinstance(o, (tuple, list)) else (o,) for o in entry.occurrences or ()),
-        tuple(entry.flags or ()),
-        entry.previous_msgctxt,
-        entry.previous_msgid,
-        entry.previous_msgid_plural,
-    )
+    return entry_values(entry)
 
 
 def state_of(entry: polib.POEntry) -> EntryState | None:

@@ -1,0 +1,141 @@
+"""The PO merge of git's driver, on PO text built in memory (the git scenarios: tests/cli)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from tests.conftest import require_system
+from workbench.catalog import conflicts, review
+from workbench.catalog.merge_driver import merge_po_bytes
+from workbench.catalog.pofile import parse_catalog
+
+HEAD = """\
+# Russian translation of demo.
+msgid ""
+msgstr ""
+"Project-Id-Version: demo\\n"
+"PO-Revision-Date: {date}\\n"
+"Last-Translator: {who}\\n"
+"Language: ru\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"
+"""
+
+ENTRIES = [("Statement", ""), ("The union protests.", ""), ("Leaders were detained.", ""),
+           ("The strike continues because the workers have not been paid for three months and "
+            "the management refuses to negotiate.", "")]
+
+
+def po(changes: dict[str, str] | None = None, date: str = "2026-12-01 10:00+0000",
+       who: str = "Base", flags: dict[str, str] | None = None, extra: str = "") -> bytes:
+    text = HEAD.format(date=date, who=who)
+    for msgid, msgstr in ENTRIES:
+        msgstr = (changes or {}).get(msgid, msgstr)
+        flag = (flags or {}).get(msgid)
+        text += f"\n#: corpus/demo.md:1\n{f'#, {flag}' + chr(10) if flag else ''}"
+        text += f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
+    return (text + extra).encode()
+
+
+def msgfmt_ok(data: bytes, tmp_path: Path) -> None:
+    require_system(shutil.which("msgfmt") is not None, "gettext (msgfmt)")
+    path = tmp_path / "merged.po"
+    path.write_bytes(data)
+    done = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_different_entries_merge_cleanly(tmp_path: Path) -> None:
+    base = po()
+    ours = po({"Statement": "Заявление"})
+    theirs = po({"The union protests.": "Профсоюз протестует."})
+    out = merge_po_bytes(base, ours, theirs)
+    assert out.conflicts == []
+    merged = parse_catalog(out.data)
+    assert merged.find("Statement").msgstr == "Заявление"
+    assert merged.find("The union protests.").msgstr == "Профсоюз протестует."
+    msgfmt_ok(out.data, tmp_path)
+
+
+def test_the_same_entry_translated_differently_is_a_marked_conflict(tmp_path: Path) -> None:
+    out = merge_po_bytes(po(), po({"Statement": "Заявление"}), po({"Statement": "Декларация"}))
+    assert out.conflicts == ["Statement"]
+    entry = parse_catalog(out.data).find("Statement")
+    assert entry.msgstr == "Заявление" and "fuzzy" in entry.flags
+    assert conflicts.has_conflict(entry) and conflicts.other_side(entry) == ["Декларация"]
+    assert '# workbench-conflict: "Декларация"\n#: corpus/demo.md:1\n#, fuzzy\nmsgid "Statement"' \
+        in out.data.decode()
+    msgfmt_ok(out.data, tmp_path)
+    conflicts.resolve(entry, ["Декларация"])
+    assert entry.msgstr == "Декларация" and not conflicts.has_conflict(entry)
+    assert "fuzzy" not in entry.flags
+
+
+def test_same_translation_on_both_sides_is_no_conflict() -> None:
+    out = merge_po_bytes(po(), po({"Statement": "Заявление"}), po({"Statement": "Заявление"}))
+    assert out.conflicts == [] and parse_catalog(out.data).find("Statement").msgstr == "Заявление"
+
+
+def test_fuzzy_stays_if_either_side_made_it_fuzzy() -> None:
+    base = po({"Statement": "Заявление"})
+    ours = po({"Statement": "Заявление", "Leaders were detained.": "Лидеры задержаны."})
+    theirs = po({"Statement": "Заявление"}, flags={"Statement": "fuzzy"})
+    merged = parse_catalog(merge_po_bytes(base, ours, theirs).data)
+    assert "fuzzy" in merged.find("Statement").flags
+    assert merged.find("Leaders were detained.").msgstr == "Лидеры задержаны."
+
+
+def test_header_fields_merge_one_by_one() -> None:
+    base = po()
+    ours = po({"Statement": "Заявление"}, date="2026-12-03 09:00+0300", who="Ann <a@x>")
+    theirs = po({"Leaders were detained.": "Лидеры задержаны."}, date="2026-12-03 08:00+0000",
+                who="Bob <b@x>").replace(b'"Language: ru\\n"', b'"Language: ru\\n"\n"X-Team: ru\\n"')
+    out = merge_po_bytes(base, ours, theirs)
+    assert out.conflicts == []
+    merged = parse_catalog(out.data)
+    # 08:00 UTC is later than 09:00+0300 (06:00 UTC): theirs' date and translator win
+    assert merged.metadata["PO-Revision-Date"] == "2026-12-03 08:00+0000"
+    assert merged.metadata["Last-Translator"] == "Bob <b@x>"
+    assert merged.metadata["X-Team"] == "ru"
+    assert merged.find("Statement").msgstr == "Заявление"
+
+
+def test_plural_forms_clash_is_a_header_conflict(tmp_path: Path) -> None:
+    theirs = po().replace(b"nplurals=3; plural=(n%10==1", b"nplurals=3;  plural=(n%10==1")
+    ours = po().replace(b"nplurals=3; plural=(n%10==1", b"nplurals=3;   plural=(n%10==1")
+    out = merge_po_bytes(po(), ours, theirs)
+    assert out.conflicts == ["header Plural-Forms"]
+    assert conflicts.header_conflicts(parse_catalog(out.data))[0][0] == "Plural-Forms"
+    msgfmt_ok(out.data, tmp_path)
+
+
+def test_entries_added_on_both_sides_prefer_a_confirmed_translation() -> None:
+    new = '\n#: corpus/demo.md:9\n{flag}msgid "A new sentence."\nmsgstr "{text}"\n'
+    ours = po(extra=new.format(flag="#, fuzzy\n", text="Старое предложение."))
+    theirs = po(extra=new.format(flag="", text="Новое предложение."))
+    out = merge_po_bytes(po(), ours, theirs)
+    assert out.conflicts == []
+    entry = parse_catalog(out.data).find("A new sentence.")
+    assert entry.msgstr == "Новое предложение." and "fuzzy" not in entry.flags
+
+
+def test_no_common_ancestor_still_merges() -> None:
+    out = merge_po_bytes(b"", po({"Statement": "Заявление"}), po({"Statement": "Декларация"}))
+    assert out.conflicts == ["Statement"]
+
+
+def test_a_sign_off_follows_the_translation_it_signed() -> None:
+    base = parse_catalog(po({"Statement": "Заявление"}))
+    signed = parse_catalog(po({"Statement": "Заявление"}))
+    review.approve(signed.find("Statement"), "Rita")
+    ours = po({"Statement": "Заявление", "Leaders were detained.": "Лидеры задержаны."})
+    out = merge_po_bytes(str(base).encode(), ours, str(signed).encode())
+    merged = parse_catalog(out.data)
+    assert review.is_approved(merged.find("Statement"))
+    # theirs approved the old text while ours changed it: the sign-off is stale by itself
+    changed = po({"Statement": "Декларация"})
+    out = merge_po_bytes(str(base).encode(), changed, str(signed).encode())
+    entry = parse_catalog(out.data).find("Statement")
+    assert entry.msgstr == "Декларация" and review.is_stale(entry) and out.conflicts == []
