@@ -17,6 +17,7 @@ import polib
 
 from workbench.atomic import Fingerprint
 from workbench.catalog.entry_fields import VALUE_FIELDS, field_value
+from workbench.catalog.lock import catalog_lock
 from workbench.catalog.po_state import STATE_ATTR
 from workbench.catalog.pofile import Catalog, is_unchanged, parse_catalog, write_catalog
 from workbench.errors import CatalogError, ConflictError
@@ -175,6 +176,11 @@ def save_catalog(catalog: Catalog, path: str | Path | None = None) -> SaveResult
     target = Path(path) if path is not None else catalog.path
     if target is None:
         raise CatalogError("no path to save the catalog to")
+    with catalog_lock(target):  # no other writer between reading the disk and writing
+        return _save_locked(catalog, target)
+
+
+def _save_locked(catalog: Catalog, target: Path) -> SaveResult:
     for _attempt in range(3):
         disk = target.read_bytes() if target.exists() else None
         if disk is None or (disk == catalog.base_bytes and catalog.path == target):
