@@ -16,16 +16,13 @@ from pathlib import Path
 import polib
 
 from workbench.atomic import Fingerprint
+from workbench.catalog.entry_fields import VALUE_FIELDS, field_value
 from workbench.catalog.lock import catalog_lock
 from workbench.catalog.po_state import STATE_ATTR
 from workbench.catalog.pofile import Catalog, is_unchanged, parse_catalog, write_catalog
 from workbench.errors import CatalogError, ConflictError
 
-_FIELDS = ("msgstr", "msgstr_plural", "msgid_plural", "obsolete", "tcomment", "comment",
-           "occurrences", "previous_msgctxt", "previous_msgid", "previous_msgid_plural")
-_KEEP = ("header", "metadata", "metadata_is_fuzzy", "encoding", "path", "fingerprint",
-         "base_bytes", "_wb_header", "_wb_order", "_wb_bom", "_wb_trailer", "_wb_newline",
-         "_wb_eof_newline")
+_FIELDS = VALUE_FIELDS
 
 Key = tuple
 
@@ -49,7 +46,8 @@ class SaveResult:
     conflicts: list[Conflict] = field(default_factory=list)
 
 
-def _keyed(catalog: polib.POFile) -> dict[Key, polib.POEntry]:
+def keyed_entries(catalog: polib.POFile) -> dict[Key, polib.POEntry]:
+    """Entries by (msgctxt, msgid); an obsolete twin of an active entry by (msgctxt, msgid, True)."""
     result: dict[Key, polib.POEntry] = {}
     for entry in catalog:
         key: Key = (entry.msgctxt, entry.msgid)
@@ -59,22 +57,13 @@ def _keyed(catalog: polib.POFile) -> dict[Key, polib.POEntry]:
     return result
 
 
-def _value(entry: polib.POEntry, name: str):
-    value = getattr(entry, name)
-    if name == "msgstr_plural":
-        return tuple(sorted((int(k), v) for k, v in (value or {}).items()))
-    if name == "occurrences":
-        return tuple(tuple(o) for o in value or ())
-    return bool(value) if name == "obsolete" else value
-
-
 def _same(a: polib.POEntry | None, b: polib.POEntry | None) -> bool:
     if a is None or b is None:
         return a is b
-    return all(_value(a, n) == _value(b, n) for n in (*_FIELDS, "flags"))
+    return all(field_value(a, n) == field_value(b, n) for n in (*_FIELDS, "flags"))
 
 
-def _merge_flags(base: list[str], mine: list[str], theirs: list[str]) -> list[str]:
+def merge_flags(base: list[str], mine: list[str], theirs: list[str]) -> list[str]:
     added = [f for f in mine + theirs if f not in base]
     removed = {f for f in base if f not in mine or f not in theirs}
     result: list[str] = []
@@ -90,14 +79,15 @@ def _merge_flags(base: list[str], mine: list[str], theirs: list[str]) -> list[st
 def _merge_fields(base: polib.POEntry, mine: polib.POEntry, theirs: polib.POEntry,
                   target: polib.POEntry) -> tuple[str, ...]:
     """Apply mine's one-sided changes to TARGET (theirs). Returns the fields in conflict."""
-    clashes = tuple(n for n in _FIELDS if _value(base, n) != _value(mine, n) != _value(theirs, n)
-                    and _value(base, n) != _value(theirs, n))
+    b, m, t = ([field_value(e, n) for n in _FIELDS] for e in (base, mine, theirs))
+    clashes = tuple(n for n, bv, mv, tv in zip(_FIELDS, b, m, t, strict=True)
+                    if bv != mv != tv and bv != tv)
     if clashes:
         return clashes
     for name in _FIELDS:
-        if _value(mine, name) != _value(base, name):
+        if field_value(mine, name) != field_value(base, name):
             setattr(target, name, copy.deepcopy(getattr(mine, name)))
-    target.flags = _merge_flags(list(base.flags), list(mine.flags), list(theirs.flags))
+    target.flags = merge_flags(list(base.flags), list(mine.flags), list(theirs.flags))
     return ()
 
 
@@ -110,7 +100,7 @@ def _fresh_copy(entry: polib.POEntry) -> polib.POEntry:
 def merge_concurrent(base: Catalog, mine: Catalog, theirs: Catalog) -> tuple[Catalog, list[Conflict]]:
     """3-way merge of catalogs. The result is built on THEIRS (the file on disk) and shares
     nothing with the inputs except THEIRS itself, which it modifies and returns."""
-    b, m, t = _keyed(base), _keyed(mine), _keyed(theirs)
+    b, m, t = keyed_entries(base), keyed_entries(mine), keyed_entries(theirs)
     conflicts: list[Conflict] = []
     drop: set[int] = set()
     for key, mine_entry in m.items():
@@ -145,7 +135,7 @@ def _place_additions(theirs: Catalog, mine: Catalog, b: dict, t: dict, drop: set
     """Entries only mine added go after the entry that precedes them in mine."""
     after: dict[int, list[polib.POEntry]] = {}
     previous: polib.POEntry | None = None
-    for key, entry in _keyed(mine).items():
+    for key, entry in keyed_entries(mine).items():
         if key in t:
             previous = t[key]
         elif key not in b:
@@ -203,8 +193,8 @@ def _save_locked(catalog: Catalog, target: Path) -> SaveResult:
         base = parse_catalog((catalog.base_bytes if same_file else None) or b"", target)
         theirs = parse_catalog(disk, target)
         theirs.path, theirs.fingerprint = target, Fingerprint.of_bytes(target, disk)
-        base_keys = _keyed(base)
-        changed_there = [e.msgid for k, e in _keyed(theirs).items() if not _same(e, base_keys.get(k))]
+        base_keys = keyed_entries(base)
+        changed_there = [e.msgid for k, e in keyed_entries(theirs).items() if not _same(e, base_keys.get(k))]
         merged, conflicts = merge_concurrent(base, catalog, theirs)
         try:
             if not is_unchanged(merged):
@@ -219,5 +209,4 @@ def _save_locked(catalog: Catalog, target: Path) -> SaveResult:
 def _become(catalog: Catalog, merged: Catalog) -> None:
     """Turn CATALOG (the caller's object) into the merged result, now the state on disk."""
     catalog[:] = list(merged)
-    for name in _KEEP:
-        setattr(catalog, name, getattr(merged, name))
+    catalog.__dict__.update(merged.__dict__)  # header, metadata, origin and layout state
