@@ -21,7 +21,7 @@ def _valid(code: str | None) -> str | None:
     if not code or not code.strip():
         return None
     try:
-        return languages.validate(code.strip().split(".")[0].split("@")[0])
+        return languages.validate(code)
     except WorkbenchError:
         return None
 

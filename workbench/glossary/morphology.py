@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Protocol
 
+from workbench import languages
 from workbench.glossary.normalize import norm_of
 
 _CACHE_LIMIT = 1_000_000
@@ -296,7 +297,7 @@ class PrefixAnalyzer(_Cached):
 
 
 def base_language(lang: str) -> str:
-    return lang.replace("-", "_").split("_")[0].lower()
+    return languages.base_language(lang)
 
 
 @cache

@@ -1,4 +1,8 @@
-"""TMX 1.4b: a defused streaming reader and a writer other tools read.
+"""TMX 1.1, 1.2 and 1.4b in, 1.4b out: a defused streaming reader and a writer other tools read.
+
+Inline codes keep the text they stand for (``<ph>%d</ph>`` is "%d"); paired formatting codes
+go (tm/inline.py). Languages are matched through workbench.languages: a ``zh-CN`` tuv serves
+``zh_CN``, and an exact language is preferred over a regional variant.
 
 Plural forms stay one unit: the source tuv carries msgid_plural in ``<prop type="x-plural">``
 and the target tuv carries forms 1.. in ``<prop type="x-plural-N">`` (msgstr[0] is the seg),
@@ -15,28 +19,26 @@ from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from workbench import __version__
+from workbench import __version__, languages
 from workbench.atomic import atomic_write_bytes
 from workbench.tm import xmlsafe
+from workbench.tm.inline import TMX_CODES, CodeCollector
 from workbench.tm.units import Unit
 
-VERSIONS = {"1.4", "1.4b"}
-SKIPPED = {"bpt", "ept", "it", "ut", "sub", "ph"}  # native codes, not text
+VERSIONS = {"1.1", "1.2", "1.4", "1.4b"}
 _PLURAL_FORM = re.compile(r"x-plural-(\d+)$")
 
 
 @cache
 def lang_key(code: str) -> str:
-    """'pt-BR', 'pt_br' -> 'pt_BR'; 'EN' -> 'en'."""
-    parts = code.strip().replace("-", "_").split("_")
-    return "_".join([parts[0].lower(), *(p.upper() if len(p) == 2 else p for p in parts[1:])])
+    """'pt-BR', 'pt_br' -> 'pt_BR'; 'EN' -> 'en'; 'sr-Latn' -> 'sr@latin' (workbench.languages)."""
+    return languages.normalize_code(code)
 
 
 @cache
 def lang_matches(code: str, wanted: str) -> bool:
     """'ru_RU' serves 'ru' and 'ru' serves 'ru_RU'; 'pt_BR' does not serve 'pt_PT'."""
-    a, b = lang_key(code), lang_key(wanted)
-    return a == b or (a.split("_")[0] == b.split("_")[0] and ("_" not in a or "_" not in b))
+    return languages.matches(code, wanted)
 
 
 @dataclass
@@ -67,8 +69,7 @@ class _Handler(xmlsafe.Handler):
         self.tuv: _Tuv | None = None
         self.prop: tuple[str, list[str]] | None = None
         self.in_seg = False
-        self.skip = 0
-        self.char: list[str] | None = None
+        self.codes = CodeCollector(TMX_CODES)
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         self.depth += 1
@@ -99,7 +100,7 @@ class _Handler(xmlsafe.Handler):
         version = attrs.get("version", "")
         if version not in VERSIONS:
             raise self.error(f"TMX version {version or '(none)'!r} is not supported",
-                             hint="Workbench reads TMX 1.4b (version=\"1.4\")")
+                             hint="Workbench reads TMX 1.1, 1.2 and 1.4")
         self.root_seen = True
 
     def _header(self, attrs) -> None:
@@ -109,19 +110,12 @@ class _Handler(xmlsafe.Handler):
             raise self.error("<header> has no srclang", hint='add srclang="en" (or "*all*")')
 
     def _inline(self, name: str, attrs) -> None:
-        if self.skip:
-            self.skip += 1
-        elif name == "ph" and attrs.get("type") == "x-char":
-            self.char = []
-            self.skip = 1
-        elif name in SKIPPED:
-            self.skip = 1
+        self.codes.start(name, attrs)
 
     def text(self, content: str) -> None:
-        if self.char is not None:
-            self.char.append(content)
-        elif self.in_seg and not self.skip and self.tuv is not None:
-            self.tuv.text.append(content)
+        if self.in_seg:
+            if not self.codes.text(content) and self.tuv is not None:
+                self.tuv.text.append(content)
         elif self.prop is not None:
             self.prop[1].append(content)
 
@@ -143,14 +137,9 @@ class _Handler(xmlsafe.Handler):
             self.tu = None
 
     def _end_inline(self) -> None:
-        if not self.skip:
-            return
-        self.skip -= 1
-        if not self.skip and self.char is not None:
-            code = "".join(self.char).strip()
-            if code.startswith("U+") and self.tuv is not None:
-                self.tuv.text.append(chr(int(code[2:], 16)))
-            self.char = None
+        stands_for = self.codes.end()
+        if stands_for and self.tuv is not None:
+            self.tuv.text.append(stands_for)
 
     def _unit(self, tu: dict) -> None:
         self.out.tu_count += 1
@@ -158,18 +147,24 @@ class _Handler(xmlsafe.Handler):
         for tuv in tuvs:
             if tuv.lang not in self.out.languages:
                 self.out.languages.add(tuv.lang)
-        src = next((t for t in tuvs if lang_matches(t.lang, self.source)), None)
+        src = _pick(self.source, tuvs)
         if src is None:
             return
         wanted = self.targets if self.targets is not None else [t.lang for t in tuvs]
         for lang in wanted:
-            tgt = next((t for t in tuvs if t is not src and lang_matches(t.lang, lang)), None)
+            tgt = _pick(lang, [t for t in tuvs if t is not src])
             if tgt is not None and "".join(tgt.text):
                 self.out.units.setdefault(lang, []).append(_make_unit(tu, src, tgt))
 
     def finish(self) -> None:
         if not self.root_seen or not self.out.header_seen:
             raise self.error("no <header> in this TMX", line=1)
+
+
+def _pick(lang: str, tuvs: list[_Tuv]) -> _Tuv | None:
+    """The tuv that best serves ``lang``: its exact language before a regional variant."""
+    best = languages.best_match(lang, [t.lang for t in tuvs])
+    return next((t for t in tuvs if t.lang == best), None) if best is not None else None
 
 
 def _make_unit(tu: dict, src: _Tuv, tgt: _Tuv) -> Unit:
@@ -194,7 +189,8 @@ def read_tmx(path: Path, source_lang: str, target_langs: list[str] | None, *,
 
 
 def tmx_lang(code: str) -> str:
-    return lang_key(code).replace("_", "-")
+    """xml:lang as BCP 47: 'pt_BR' -> 'pt-BR', 'sr@latin' -> 'sr-Latn'."""
+    return languages.to_bcp47(code)
 
 
 def _text(value: str) -> str:
