@@ -7,6 +7,7 @@ from pathlib import Path
 from workbench import languages
 from workbench.atomic import atomic_write_text
 from workbench.errors import WorkbenchError
+from workbench.gitsetup import setup_git
 from workbench.project import CONFIG_NAME
 
 
@@ -43,4 +44,5 @@ def init_project(folder: Path, source: str, targets: list[str]) -> Path:
     lines = gitignore.read_text(encoding="utf-8").splitlines() if gitignore.exists() else []
     if ".workbench/" not in lines:
         atomic_write_text(gitignore, "\n".join([*lines, ".workbench/", "dist/"]) + "\n")
+    setup_git(folder, require_repository=False)  # PO merge driver (workbench git setup)
     return folder

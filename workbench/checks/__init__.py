@@ -17,6 +17,7 @@ Public API:
 """
 
 from workbench.checks import (  # noqa: F401  (importing a family registers its checks)
+    conflicts,
     consistency,
     glossary,
     letters,

@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "workbench.cli.qa",
     "workbench.cli.export",
     "workbench.cli.tui",
+    "workbench.cli.git",
 )
 
 
