@@ -17,6 +17,8 @@ COMMAND_MODULES = (
     "workbench.cli.qa",
     "workbench.cli.export",
     "workbench.cli.tui",
+    "workbench.cli.add",
+    "workbench.cli.align",
     "workbench.cli.git",
 )
 
