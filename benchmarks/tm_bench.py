@@ -220,7 +220,7 @@ def _recall(got: list, expected: list) -> dict:
 
 def _pretranslate(project, tm) -> dict:
     from workbench.catalog import read_catalog
-    from workbench.tm import pretranslate
+    from workbench.tm.pretranslate import pretranslate
 
     path = project.po_path("ru", "bench")
     original = path.read_bytes()

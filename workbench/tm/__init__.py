@@ -3,7 +3,7 @@
     tm = TranslationMemory.for_project(project, "ru")
     tm.lookup("The union was banned.", limit=5, min_score=70)   # -> [Match, …]
     tm.concordance("trade union")                                # -> [ConcordanceHit, …]
-    pretranslate(project, "ru"); analyze(project, "ru")
+    pretranslate.pretranslate(project, "ru"); analyze.analyze(project, "ru")   # submodules
     import_memory(project, ["old.tmx"]); export_tmx(project, "ru", "out.tmx")
 
 Heavy modules (numpy, rapidfuzz) load on first use, so importing this package is cheap.
@@ -18,9 +18,8 @@ _EXPORTS = {
     "TranslationMemory": "workbench.tm.memory",
     "Match": "workbench.tm.memory",
     "ConcordanceHit": "workbench.tm.concordance",
-    "pretranslate": "workbench.tm.pretranslate",
+    "Hit": "workbench.tm.memory",
     "PretranslateReport": "workbench.tm.pretranslate",
-    "analyze": "workbench.tm.analyze",
     "Analysis": "workbench.tm.analyze",
     "BANDS": "workbench.tm.analyze",
     "import_memory": "workbench.tm.importing",
@@ -29,19 +28,21 @@ _EXPORTS = {
     "TMSettings": "workbench.tm.settings",
 }
 
-__all__ = sorted(_EXPORTS)
+# Submodules named like their main function: ``workbench.tm.pretranslate`` is always the
+# module (Python binds a submodule to its package once imported, so a function of the same
+# name could not stay there); call ``pretranslate.pretranslate``.
+_SUBMODULES = ("pretranslate", "analyze", "shared")
 
-
-# These two are modules named like their function; the modules are callable (see there).
-_CALLABLE_MODULES = {"pretranslate", "analyze"}
+__all__ = sorted([*_EXPORTS, *_SUBMODULES])
 
 
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"workbench.tm.{name}")
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'workbench.tm' has no attribute {name!r}")
-    loaded = importlib.import_module(module)
-    value = loaded if name in _CALLABLE_MODULES else getattr(loaded, name)
+    value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
 

@@ -9,13 +9,12 @@ of the memory brings, so it does not change as the statement gets translated.
 
 from __future__ import annotations
 
-import sys
-import types
 from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.catalog import read_catalog
 from workbench.catalog.stats import count_words
+from workbench.project import Project, Statement
 from workbench.tm.memory import TranslationMemory
 
 BANDS = ("repetitions", "101", "100", "95-99", "85-94", "75-84", "50-74", "none")
@@ -71,7 +70,7 @@ class Analysis:
                 "total": self.total.as_dict()}
 
 
-def analyze(project: Any, lang: str, slugs: list[str] | None = None, *,
+def analyze(project: Project, lang: str, slugs: list[str] | None = None, *,
             tm: TranslationMemory | None = None) -> Analysis:
     tm = tm or TranslationMemory.for_project(project, lang)
     result = Analysis(tm.lang)
@@ -83,7 +82,7 @@ def analyze(project: Any, lang: str, slugs: list[str] | None = None, *,
     return result
 
 
-def _sources(project: Any, lang: str, statement: Any) -> list[tuple[str, int]]:
+def _sources(project: Project, lang: str, statement: Statement) -> list[tuple[str, int]]:
     """(source, occurrences) in document order: from the catalog, the template, or (none made
     yet) the statement itself, segmented."""
     for path in (project.po_path(lang, statement.slug), project.pot_path(statement.slug)):
@@ -96,7 +95,7 @@ def _sources(project: Any, lang: str, statement: Any) -> list[tuple[str, int]]:
     return [(seg.text, 1) for seg in segment_document(text, statement.source_language, statement.format)]
 
 
-def _statement_bands(project: Any, tm: TranslationMemory, statement: Any, seen: set[str]) -> Bands:
+def _statement_bands(project: Project, tm: TranslationMemory, statement: Statement, seen: set[str]) -> Bands:
     live = _sources(project, tm.lang, statement)
     bands = Bands()
     own = f"statement {statement.slug}"
@@ -114,13 +113,3 @@ def _statement_bands(project: Any, tm: TranslationMemory, statement: Any, seen: 
             bands.add("repetitions", words, times - 1)
     return bands
 
-
-class _CallableModule(types.ModuleType):
-    """Python binds a submodule to its package under its own name, so ``workbench.tm.analyze``
-    may be this module rather than the function of the same name: calling it calls the function."""
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return analyze(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -105,8 +105,7 @@ class Concordance:
     def _hit(self, s: int, i: int, terms: list[str]) -> ConcordanceHit:
         seg = self.segments[s]
         source, targets = seg.source(i), seg.targets(i)
-        info = seg.files[int(seg.file_idx[i])]
-        return ConcordanceHit(source, targets[0], targets, info["origin"], bool(seg.flags[i] & FUZZY),
+        return ConcordanceHit(source, targets[0], targets, seg.origin(i), bool(seg.flags[i] & FUZZY),
                               spans(source, terms), spans(targets[0], terms))
 
 

@@ -154,52 +154,81 @@ def _threshold(values: np.ndarray, k: int) -> int:
 # ---------------------------------------------------------------- building
 
 
+CHUNK = 1 << 16  # units per building step: bounded temporaries, and ids fit 16 bits
+
+
 def build_postings(norms: list[str], lens: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """(vocabulary, starts, postings) for ``norms`` (already in length order)."""
+    """(vocabulary, starts, postings) for ``norms`` (already in length order).
+
+    Built in chunks of CHUNK units, in two passes (count each gram's units, then place them),
+    so memory beyond the output stays at a few tens of MB whatever the size: at 1M units a
+    one-shot build needed about 1.5 GB of temporaries.
+
+    >>> vocab, starts, post = build_postings(["ab", "abc"], np.array([2, 3], dtype=np.int32))
+    >>> [(g, post[starts[i]:starts[i + 1]].tolist()) for i, g in enumerate(vocab)][:3]
+    [(' ab', [0, 1]), ('ab ', [0]), ('abc', [1])]
+    """
     n = len(norms)
-    cps = np.frombuffer(f" {'  '.join(norms)} ".encode("utf-32-le"), dtype=np.uint32)
-    if n == 0 or len(cps) < 3:
+    if n == 0 or int(lens[-1]) == 0:  # ascending: the last is the longest
         return [], np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.uint32)
-    valid = np.ones(len(cps) - 2, dtype=bool)
-    ends = np.cumsum(lens.astype(np.int64) + 2)
-    valid[ends[ends - 2 < len(valid)] - 2] = False
-    valid[ends[ends - 1 < len(valid)] - 1] = False
-    codes, alphabet, bits = _gram_codes(cps)
-    codes = codes[valid]
-    del valid
-    unit_bits = max(1, (n - 1).bit_length())
-    if 3 * bits + unit_bits > 64:  # huge alphabet: renumber the grams first
-        vocab_codes, codes = np.unique(codes, return_inverse=True)
-        codes = codes.astype(np.uint64)
-    else:
-        vocab_codes = None
-    keys = (codes << np.uint64(unit_bits)) | np.repeat(np.arange(n, dtype=np.uint64), lens)
-    del codes
-    keys.sort()
-    keep = np.empty(len(keys), dtype=bool)
-    keep[0] = True
-    np.not_equal(keys[1:], keys[:-1], out=keep[1:])
-    keys = keys[keep]
-    gram_part = keys >> np.uint64(unit_bits)
-    post = (keys & np.uint64((1 << unit_bits) - 1)).astype(np.uint32)
-    del keys
-    first = np.flatnonzero(np.concatenate(([True], gram_part[1:] != gram_part[:-1])))
-    starts = np.append(first, len(post)).astype(np.int64)
-    gram_codes = gram_part[first]
-    if vocab_codes is not None:
-        gram_codes = vocab_codes[gram_codes]
-    return _decode(gram_codes, alphabet, bits), starts, post
-
-
-def _gram_codes(cps: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
-    """Each position's 3-gram as one integer over a dense alphabet (3 × bits bits)."""
-    alphabet = np.flatnonzero(np.bincount(cps))
+    alphabet = _alphabet(norms)
     bits = max(1, len(alphabet).bit_length())
     lut = np.zeros(int(alphabet[-1]) + 1, dtype=np.uint64)
     lut[alphabet] = np.arange(1, len(alphabet) + 1, dtype=np.uint64)
+    found = [np.unique(_chunk_pairs(norms, lens, lo, lut, bits)[0], return_counts=True)
+             for lo in range(0, n, CHUNK)]
+    vocab_codes, inverse = np.unique(np.concatenate([c for c, _ in found]), return_inverse=True)
+    counts = np.bincount(inverse, weights=np.concatenate([k for _, k in found]),
+                         minlength=len(vocab_codes)).astype(np.int64)
+    del found, inverse
+    starts = np.zeros(len(vocab_codes) + 1, dtype=np.int64)
+    np.cumsum(counts, out=starts[1:])
+    post = np.empty(int(starts[-1]), dtype=np.uint32)
+    fill = starts[:-1].copy()
+    for lo in range(0, n, CHUNK):  # ids ascend chunk by chunk, so each list stays sorted
+        codes, units = _chunk_pairs(norms, lens, lo, lut, bits)
+        gram = vocab_codes.searchsorted(codes)
+        first = np.flatnonzero(np.concatenate(([True], gram[1:] != gram[:-1])))
+        run = np.diff(np.append(first, len(gram)))
+        rank = np.arange(len(gram)) - np.repeat(first, run)
+        post[fill[gram] + rank] = units
+        fill[gram[first]] += run
+    return _decode(vocab_codes, alphabet, bits), starts, post
+
+
+def _alphabet(norms: list[str]) -> np.ndarray:
+    seen = np.zeros(0, dtype=np.uint32)
+    for lo in range(0, len(norms), CHUNK):
+        cps = np.frombuffer(" ".join(norms[lo:lo + CHUNK]).encode("utf-32-le"), dtype=np.uint32)
+        seen = np.union1d(seen, np.unique(cps))
+    return np.union1d(seen, np.array([32], dtype=np.uint32))  # the padding space
+
+
+def _chunk_pairs(norms: list[str], lens: np.ndarray, lo: int, lut: np.ndarray,
+                 bits: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct (gram code, unit id) pairs of units [lo, lo + CHUNK), sorted by gram
+    then unit."""
+    part, sizes = norms[lo:lo + CHUNK], lens[lo:lo + CHUNK].astype(np.int64)
+    cps = np.frombuffer(f" {'  '.join(part)} ".encode("utf-32-le"), dtype=np.uint32)
+    if len(cps) < 3:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint32)
     c = lut[cps]
     b = np.uint64(bits)
-    return (c[:-2] << (b + b)) | (c[1:-1] << b) | c[2:], alphabet, bits
+    codes = (c[:-2] << (b + b)) | (c[1:-1] << b) | c[2:]
+    del c, cps
+    valid = np.ones(len(codes), dtype=bool)
+    ends = np.cumsum(sizes + 2)  # each unit is " norm " with the pads shared: drop the two
+    valid[ends[ends - 2 < len(valid)] - 2] = False  # grams that straddle two units
+    valid[ends[ends - 1 < len(valid)] - 1] = False
+    local = np.repeat(np.arange(len(part), dtype=np.uint64), sizes)
+    codes = codes[valid]
+    if 3 * bits + 16 <= 64:
+        keys = np.unique((codes << np.uint64(16)) | local)
+        return keys >> np.uint64(16), (keys & np.uint64(0xFFFF)).astype(np.uint32) + np.uint32(lo)
+    order = np.lexsort((local, codes))  # a huge alphabet: codes use more than 48 bits
+    codes, local = codes[order], local[order]
+    keep = np.concatenate(([True], (codes[1:] != codes[:-1]) | (local[1:] != local[:-1])))
+    return codes[keep], local[keep].astype(np.uint32) + np.uint32(lo)
 
 
 def _decode(codes: np.ndarray, alphabet: np.ndarray, bits: int) -> list[str]:

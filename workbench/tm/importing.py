@@ -15,6 +15,7 @@ import polib
 from workbench import languages
 from workbench.atomic import atomic_write_bytes
 from workbench.errors import CatalogError, WorkbenchError
+from workbench.project import Project
 from workbench.tm.progress import Progress
 from workbench.tm.settings import TMSettings, settings_of
 from workbench.tm.sources import GETTEXT, MULTILINGUAL, file_hash, forget_parsed, remember_parsed
@@ -38,7 +39,7 @@ class ImportedFile:
                 "units": self.units, "copied": self.copied}
 
 
-def import_memory(project: Any, paths: list[str | Path], *, lang: str | None = None,
+def import_memory(project: Project, paths: list[str | Path], *, lang: str | None = None,
                   replace: bool = False, progress: bool | None = None) -> list[ImportedFile]:
     """Import TMX/XLIFF/PO/POT/MO files into tm/ and update the affected TM indexes."""
     settings = settings_of(project)
@@ -74,7 +75,7 @@ def _check_destinations(plans: list[ImportedFile], replace: bool) -> None:
                                  hint="pass --replace to overwrite it, or rename the file")
 
 
-def _validate(project: Any, path: Path, lang: str | None, settings: TMSettings,
+def _validate(project: Project, path: Path, lang: str | None, settings: TMSettings,
               progress: bool | None) -> ImportedFile:
     if not path.is_file():
         raise WorkbenchError("no such file", path=path)
@@ -90,7 +91,7 @@ def _validate(project: Any, path: Path, lang: str | None, settings: TMSettings,
                          hint="import TMX (.tmx), XLIFF 1.2 (.xlf), PO/POT (.po, .pot) or MO (.mo)")
 
 
-def _multilingual(project: Any, path: Path, lang: str | None, settings: TMSettings,
+def _multilingual(project: Project, path: Path, lang: str | None, settings: TMSettings,
                   progress: Any) -> ImportedFile:
     reader = read_tmx if path.suffix.lower() == ".tmx" else read_xliff
     source = project.config.source_language
@@ -111,7 +112,7 @@ def _multilingual(project: Any, path: Path, lang: str | None, settings: TMSettin
     return ImportedFile(path, project.tm_dir / path.name, reader.__name__[5:], units)
 
 
-def _gettext(project: Any, path: Path, lang: str | None) -> ImportedFile:
+def _gettext(project: Project, path: Path, lang: str | None) -> ImportedFile:
     if path.suffix.lower() == ".mo":
         try:
             catalog: polib._BaseFile = polib.mofile(str(path))
@@ -149,6 +150,6 @@ def _language_from_path(path: Path) -> str:
     return ""
 
 
-def _only_target(project: Any) -> str:
+def _only_target(project: Project) -> str:
     targets = project.config.target_languages
     return targets[0] if len(targets) == 1 else ""

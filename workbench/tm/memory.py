@@ -12,6 +12,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from workbench import languages
+from workbench.project import Project
 from workbench.tm import scoring, shortpass
 from workbench.tm.gramindex import window
 from workbench.tm.normalize import normalize
@@ -46,7 +47,9 @@ class Match:
 
 
 @dataclass(frozen=True)
-class _Hit:
+class Hit:
+    """A scored candidate, before it is dressed as a Match (pretranslate and analyze use it)."""
+
     score: int
     ratio: float
     seg: int
@@ -63,12 +66,12 @@ class _Hit:
 class TranslationMemory:
     """The memory of one target language: every catalog of the project plus tm/ imports."""
 
-    def __init__(self, project: Any, lang: str, settings: TMSettings, loaded: LoadedIndex) -> None:
+    def __init__(self, project: Project, lang: str, settings: TMSettings, loaded: LoadedIndex) -> None:
         self.project, self.lang, self.settings = project, lang, settings
         self._use(loaded)
 
     @classmethod
-    def for_project(cls, project: Any, lang: str, *, progress: bool | None = None) -> TranslationMemory:
+    def for_project(cls, project: Project, lang: str, *, progress: bool | None = None) -> TranslationMemory:
         """Open (building or updating as needed) the index of ``lang`` in project.cache_dir."""
         lang = languages.validate(lang)
         settings = settings_of(project)
@@ -106,13 +109,13 @@ class TranslationMemory:
 
     def hits(self, text: str, *, limit: int = 5, min_score: int = 70, prev: str | None = None,
              next: str | None = None, exhaustive: bool = False, skip_origin: str | None = None
-             ) -> list[_Hit]:  # noqa: A002
+             ) -> list[Hit]:  # noqa: A002
         if not text.strip() or limit <= 0:
             return []
         query = normalize(text)
         lowest = scoring.min_ratio(min_score)
         ctx = context_hash(prev, next)
-        found: dict[tuple, _Hit] = {}
+        found: dict[tuple, Hit] = {}
         kth = -1
         for r, s, i in self._candidates(text, query, lowest, exhaustive):
             if len(found) >= limit and scoring.base_score(r) + (r >= 1.0) < kth:
@@ -125,7 +128,7 @@ class TranslationMemory:
                 found[key] = hit
                 if len(found) >= limit:
                     kth = sorted((h.score for h in found.values()), reverse=True)[limit - 1]
-        return sorted(found.values(), key=_Hit.order)[:limit]
+        return sorted(found.values(), key=Hit.order)[:limit]
 
     def _candidates(self, text: str, query: str, lowest: float, exhaustive: bool):
         """(ratio, segment, unit) of the index's candidates at or above ``lowest``, best first
@@ -182,24 +185,27 @@ class TranslationMemory:
             masks = self._masks[s] = shortpass.char_masks(seg.norms, seg.lens)
         return masks
 
-    def _score(self, text: str, r: float, s: int, i: int, ctx: int, skip_origin: str | None) -> _Hit | None:
+    def _score(self, text: str, r: float, s: int, i: int, ctx: int, skip_origin: str | None) -> Hit | None:
         seg = self.segments[s]
-        info = seg.files[int(seg.file_idx[i])]
-        if skip_origin is not None and info["origin"] == skip_origin:
+        if skip_origin is not None and seg.origin(i) == skip_origin:
             return None
         source = seg.source(i)
         fuzzy = bool(seg.flags[i] & FUZZY)
+        imported = seg.imported(i)
         score = scoring.score(text, source, r, self.settings)
         score -= self.settings.fuzzy_penalty if fuzzy else 0
-        score -= self.settings.import_penalty if info["imported"] else 0
+        score -= self.settings.import_penalty if imported else 0
         if score == 100 and ctx and int(seg.ctx[i]) == ctx:
             score = 101
-        return _Hit(max(score, 0), r, s, i, source, seg.targets(i), fuzzy, info["imported"])
+        return Hit(max(score, 0), r, s, i, source, seg.targets(i), fuzzy, imported)
 
-    def _match(self, text: str, hit: _Hit) -> Match:
-        info = self.segments[hit.seg].files[int(self.segments[hit.seg].file_idx[hit.unit])]
+    def origin(self, hit: Hit) -> str:
+        """Where ``hit`` comes from: a statement, a tm/ file or the shared memory."""
+        return self.segments[hit.seg].origin(hit.unit)
+
+    def _match(self, text: str, hit: Hit) -> Match:
         target = hit.targets[0] if hit.targets else ""
-        return Match(hit.score, hit.source, target, hit.targets, info["origin"], hit.fuzzy,
+        return Match(hit.score, hit.source, target, hit.targets, self.origin(hit), hit.fuzzy,
                      scoring.diff(text, hit.source),
                      scoring.substitute_numbers(text, hit.source, target), hit.imported, hit.ratio)
 

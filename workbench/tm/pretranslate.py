@@ -11,8 +11,6 @@ translator comments naming its score and origin and keeping the suggestion::
 from __future__ import annotations
 
 import json
-import sys
-import types
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -22,7 +20,8 @@ import polib
 from workbench.catalog import read_catalog, write_catalog
 from workbench.catalog.lock import catalog_lock
 from workbench.catalog.stats import entry_status
-from workbench.tm.memory import TranslationMemory, _Hit
+from workbench.project import Project
+from workbench.tm.memory import Hit, TranslationMemory
 from workbench.tm.scoring import substitute_numbers
 
 
@@ -61,7 +60,7 @@ class PretranslateReport:
                 "catalogs": [asdict(c) for c in self.catalogs]}
 
 
-def pretranslate(project: Any, lang: str, slugs: list[str] | None = None, min_score: int = 100, *,
+def pretranslate(project: Project, lang: str, slugs: list[str] | None = None, min_score: int = 100, *,
                  tm: TranslationMemory | None = None, dry_run: bool = False) -> PretranslateReport:
     tm = tm or TranslationMemory.for_project(project, lang)
     report = PretranslateReport(tm.lang, min_score)
@@ -100,7 +99,7 @@ def fill_catalog(catalog: polib.POFile, tm: TranslationMemory, min_score: int,
     return bool(result.translated or result.fuzzy)
 
 
-def _fill(entry: polib.POEntry, hits: list[_Hit], tm: TranslationMemory) -> str:
+def _fill(entry: polib.POEntry, hits: list[Hit], tm: TranslationMemory) -> str:
     usable = [h for h in hits if _forms_fit(entry, h)]
     if not usable:
         return ""
@@ -119,30 +118,15 @@ def _fill(entry: polib.POEntry, hits: list[_Hit], tm: TranslationMemory) -> str:
     if "fuzzy" not in entry.flags:
         entry.flags.insert(0, "fuzzy")
     # The format reports/postedit.py reads back to measure post-editing distance.
-    note = (f"TM {best.score}% from {_origin(tm, best)}\n"
+    note = (f"TM {best.score}% from {tm.origin(best)}\n"
             f"TM suggestion: {json.dumps(targets[0], ensure_ascii=False)}")
     entry.tcomment = f"{entry.tcomment}\n{note}" if entry.tcomment else note
     return "fuzzy"
 
 
-def _forms_fit(entry: polib.POEntry, hit: _Hit) -> bool:
+def _forms_fit(entry: polib.POEntry, hit: Hit) -> bool:
     """A plural entry takes a match with as many forms; a singular entry any match."""
     if not entry.msgid_plural:
         return True
     return len(hit.targets) > 1 and len(hit.targets) == max(len(entry.msgstr_plural), 2)
 
-
-def _origin(tm: TranslationMemory, hit: _Hit) -> str:
-    seg = tm.segments[hit.seg]
-    return seg.files[int(seg.file_idx[hit.unit])]["origin"]
-
-
-class _CallableModule(types.ModuleType):
-    """Python binds a submodule to its package under its own name, so ``workbench.tm.pretranslate``
-    may be this module rather than the function of the same name: calling it calls the function."""
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return pretranslate(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -9,6 +9,11 @@ Files in a segment folder (numpy arrays are memory-mapped on load):
                      forms joined by NUL
   flags.npy          1 = fuzzy;  file.npy: index into meta files;  ctx.npy: context hash
   exact.npy/exact_ids.npy   hashes of the raw sources, sorted, for identical-source lookups
+  origin.npy         per unit, an index into meta's "origins" (0: the unit's file's origin)
+
+meta.json also holds each file's size and a CRC-32 of sampled blocks (every byte of small
+files), checked on load with the arrays' shapes, so a truncated, zeroed or missing file is
+found (``DamagedSegment``) and the index rebuilt instead of answering wrongly.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from workbench.tm.gramindex import GramIndex, build_postings
 from workbench.tm.normalize import normalize
 from workbench.tm.units import Unit
 
-FORMAT = 1
+FORMAT = 2
 FUZZY = 1
 
 
@@ -48,10 +53,8 @@ def context_hash(prev: str | None, nxt: str | None) -> int:
     return text_hash(f"{prev}\x00{nxt}") or 1
 
 
-def _blob(encoded: list[bytes]) -> tuple[bytes, np.ndarray]:
-    offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
-    np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=offsets[1:])
-    return b"".join(encoded), offsets
+class DamagedSegment(Exception):
+    """A segment folder whose files do not match what was written (say which and why)."""
 
 
 class Segment:
@@ -59,19 +62,27 @@ class Segment:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        meta = _read_meta(folder)
         self.files: list[dict] = meta["files"]
         self.n: int = meta["n"]
+        self.origins: list[str] = meta["origins"]
         load = lambda name: np.load(folder / f"{name}.npy", mmap_mode="r").view(np.ndarray)  # noqa: E731
-        self.lens, self.flags, self.file_idx, self.ctx = load("lens"), load("flags"), load("file"), load("ctx")
-        self.src_off, self.tgt_off = load("src"), load("tgt")
-        self.exact_keys, self.exact_ids = load("exact"), load("exact_ids")
-        self.src_blob = _map(folder / "src.bin")
-        self.tgt_blob = _map(folder / "tgt.bin")
-        text = (folder / "norms.txt").read_bytes().decode("utf-8")
+        try:
+            self.lens, self.flags, self.file_idx, self.ctx = load("lens"), load("flags"), load("file"), load("ctx")
+            self.src_off, self.tgt_off = load("src"), load("tgt")
+            self.exact_keys, self.exact_ids = load("exact"), load("exact_ids")
+            self.origin_idx = load("origin")
+            starts, post = load("starts"), load("post")
+            self.src_blob = _map(folder / "src.bin")
+            self.tgt_blob = _map(folder / "tgt.bin")
+            text = (folder / "norms.txt").read_bytes().decode("utf-8")
+            vocab = (folder / "grams.txt").read_bytes().decode("utf-8")
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            raise DamagedSegment(f"{folder.name}: {exc}") from None
         self.norms = text.split("\n") if self.n else []
-        vocab = (folder / "grams.txt").read_bytes().decode("utf-8")
-        self.index = GramIndex(self.lens, vocab.split("\n") if vocab else [], load("starts"), load("post"))
+        grams = vocab.split("\n") if vocab else []
+        _check_shapes(self, starts, post, grams)
+        self.index = GramIndex(self.lens, grams, starts, post)
         self.alive: np.ndarray | None = None
 
     def kill_files(self, indexes: set[int]) -> None:
@@ -88,10 +99,79 @@ class Segment:
         raw = self.tgt_blob[self.tgt_off[i]:self.tgt_off[i + 1]].decode("utf-8", "surrogatepass")
         return tuple(raw.split("\x00"))
 
+    def own_origin(self, i: int) -> str:
+        """The unit's own origin ('' when it is its file's)."""
+        return self.origins[int(self.origin_idx[i])]
+
+    def origin(self, i: int) -> str:
+        """What a match from unit ``i`` names as its origin."""
+        return self.own_origin(i) or self.files[int(self.file_idx[i])]["origin"]
+
+    def imported(self, i: int) -> bool:
+        return bool(self.files[int(self.file_idx[i])]["imported"])
+
     def exact(self, text: str) -> np.ndarray:
         key = np.uint64(text_hash(text))
         lo, hi = self.exact_keys.searchsorted(key, "left"), self.exact_keys.searchsorted(key, "right")
         return self.exact_ids[lo:hi].astype(np.int64)
+
+
+def _read_meta(folder: Path) -> dict:
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DamagedSegment(f"{folder.name}/meta.json: {exc}") from None
+    ok = (isinstance(meta, dict) and meta.get("format") == FORMAT and _is_count(meta.get("n"))
+          and isinstance(meta.get("files"), list)
+          and all(isinstance(f, dict) and isinstance(f.get("origin"), str) for f in meta["files"])
+          and isinstance(meta.get("origins"), list) and meta["origins"][:1] == [""]
+          and all(isinstance(o, str) for o in meta["origins"])
+          and isinstance(meta.get("checks"), dict))
+    if not ok:
+        raise DamagedSegment(f"{folder.name}/meta.json: malformed")
+    for name, expected in meta["checks"].items():
+        if not isinstance(name, str) or "/" in name or name.startswith("."):
+            raise DamagedSegment(f"{folder.name}/meta.json: malformed")
+        if checksum(folder / name) != expected:
+            raise DamagedSegment(f"{folder.name}/{name}: missing, truncated or changed")
+    return meta
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _check_shapes(seg: Segment, starts: np.ndarray, post: np.ndarray, grams: list[str]) -> None:
+    n = seg.n
+    per_unit = (seg.lens, seg.flags, seg.file_idx, seg.ctx, seg.exact_keys, seg.exact_ids, seg.origin_idx)
+    ok = (all(a.ndim == 1 and len(a) == n for a in per_unit) and len(seg.norms) == n
+          and len(seg.src_off) == n + 1 == len(seg.tgt_off) and len(starts) == len(grams) + 1
+          and (n == 0 or (int(seg.src_off[-1]) == len(seg.src_blob) and int(seg.tgt_off[-1]) == len(seg.tgt_blob)))
+          and int(starts[-1]) == len(post) and (not len(post) or int(post.max()) < n)
+          and (n == 0 or (int(seg.file_idx.max()) < len(seg.files)
+                          and int(seg.origin_idx.max()) < len(seg.origins))))
+    if not ok:
+        raise DamagedSegment(f"{seg.folder.name}: its files do not fit together")
+
+
+SAMPLES, BLOCK = 16, 4096
+
+
+def checksum(path: Path) -> list[int]:
+    """[size, CRC-32]: of the whole file up to 1 MiB, else of its first and last blocks and
+    SAMPLES blocks spread between (a damaged index must be found fast, on every load)."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as stream:
+            if size <= 1 << 20:
+                return [size, zlib.crc32(stream.read())]
+            crc = 0
+            for k in range(SAMPLES + 2):
+                stream.seek(min(size - BLOCK, k * (size - BLOCK) // (SAMPLES + 1)))
+                crc = zlib.crc32(stream.read(BLOCK), crc)
+            return [size, crc]
+    except OSError:
+        return [-1, 0]
 
 
 def _map(path: Path) -> bytes:
@@ -114,6 +194,7 @@ class Columns:
     flags: list[int] = field(default_factory=list)
     ctx: list[int] = field(default_factory=list)
     file_of: list[int] = field(default_factory=list)
+    origins: list[str] = field(default_factory=list)  # a unit's own origin; '' = its file's
 
     def __len__(self) -> int:
         return len(self.sources)
@@ -125,6 +206,7 @@ class Columns:
         self.flags += [FUZZY if u.fuzzy else 0 for u in units]
         self.ctx += [context_hash(u.prev, u.next) for u in units]
         self.file_of += [file_idx] * len(units)
+        self.origins += [u.origin for u in units]
 
     def add_rows(self, seg: Segment, old_file_idx: int, file_idx: int) -> None:
         rows = np.flatnonzero(seg.file_idx == old_file_idx).tolist()
@@ -135,29 +217,34 @@ class Columns:
         self.flags += seg.flags[rows].tolist()
         self.ctx += seg.ctx[rows].tolist()
         self.file_of += [file_idx] * len(rows)
+        self.origins += [seg.own_origin(i) for i in rows]
 
 
 def build_segment(parent: Path, cols: Columns, files: list[dict]) -> Path:
-    """Write a new segment folder under ``parent`` and return it (written aside, then renamed)."""
+    """Write a new segment folder under ``parent`` and return it (written aside, then renamed).
+
+    Text columns are written in chunks and dropped from ``cols`` as they go, so the build's
+    peak stays near the size of the columns themselves."""
     lens = np.fromiter(map(len, cols.norms), dtype=np.int32, count=len(cols))
     order = np.argsort(lens, kind="stable")
-    pick = order.tolist()
-    norms = [cols.norms[i] for i in pick]
     lens = lens[order]
-    vocab, starts, post = build_postings(norms, lens)
     name = f"seg-{uuid.uuid4().hex[:12]}"
     tmp = parent / f".{name}.tmp"
     tmp.mkdir(parents=True)
     try:
         save = lambda key, arr: np.save(tmp / f"{key}.npy", arr)  # noqa: E731
         save("lens", lens)
-        save("starts", starts)
-        save("post", post)
         for key, values, dtype in (("file", cols.file_of, np.uint32), ("flags", cols.flags, np.uint8),
                                    ("ctx", cols.ctx, np.uint64)):
             save(key, np.asarray(values, dtype=dtype)[order] if len(cols) else np.zeros(0, dtype))
-        _write_texts(tmp, [cols.sources[i] for i in pick], [cols.targets[i] for i in pick], norms, vocab)
-        meta = {"format": FORMAT, "n": len(cols), "files": files}
+        names = [""] + sorted(set(cols.origins) - {""})
+        number = {o: k for k, o in enumerate(names)}
+        save("origin", np.fromiter((number[cols.origins[i]] for i in order.tolist()), dtype=np.uint32,
+                                   count=len(cols)))
+        cols.file_of, cols.flags, cols.ctx, cols.origins = [], [], [], []
+        _write_texts(tmp, cols, order, lens)
+        meta = {"format": FORMAT, "n": len(order), "files": files, "origins": names,
+                "checks": {p.name: checksum(p) for p in sorted(tmp.iterdir())}}
         (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, parent / name)
     except BaseException:
@@ -166,17 +253,36 @@ def build_segment(parent: Path, cols: Columns, files: list[dict]) -> Path:
     return parent / name
 
 
-def _write_texts(folder: Path, sources: list[str], targets: list[str], norms: list[str],
-                 vocab: list[str]) -> None:
-    src = [t.encode("utf-8", "surrogatepass") for t in sources]
-    keys = np.fromiter(map(_bytes_hash, src), dtype=np.uint64, count=len(src))
+CHUNK = 1 << 16
+
+
+def _write_texts(folder: Path, cols: Columns, order: np.ndarray, lens: np.ndarray) -> None:
+    pick = order.tolist()
+    keys = np.empty(len(pick), dtype=np.uint64)
+    for name, column in (("src", cols.sources), ("tgt", cols.targets)):
+        offsets = np.zeros(len(pick) + 1, dtype=np.int64)
+        with open(folder / f"{name}.bin", "wb") as blob:
+            for lo in range(0, len(pick), CHUNK):
+                encoded = [column[i].encode("utf-8", "surrogatepass") for i in pick[lo:lo + CHUNK]]
+                if name == "src":
+                    keys[lo:lo + len(encoded)] = np.fromiter(map(_bytes_hash, encoded), dtype=np.uint64,
+                                                             count=len(encoded))
+                np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)),
+                          out=offsets[lo + 1:lo + 1 + len(encoded)])
+                offsets[lo + 1:lo + 1 + len(encoded)] += offsets[lo]
+                blob.write(b"".join(encoded))
+        np.save(folder / f"{name}.npy", offsets)
+        column.clear()  # no longer needed: free it before the next big step
     by_key = np.argsort(keys, kind="stable")
     np.save(folder / "exact.npy", keys[by_key])
     np.save(folder / "exact_ids.npy", by_key.astype(np.uint32))
-    tgt = [t.encode("utf-8", "surrogatepass") for t in targets]
-    for name, encoded in (("src", src), ("tgt", tgt)):
-        blob, offsets = _blob(encoded)
-        (folder / f"{name}.bin").write_bytes(blob)
-        np.save(folder / f"{name}.npy", offsets)
-    (folder / "norms.txt").write_bytes("\n".join(norms).encode("utf-8"))
+    del keys, by_key
+    norms = [cols.norms[i] for i in pick]
+    cols.norms.clear()
+    with open(folder / "norms.txt", "wb") as out:
+        for lo in range(0, len(norms), CHUNK):
+            out.write(("\n" if lo else "") .encode() + "\n".join(norms[lo:lo + CHUNK]).encode("utf-8"))
+    vocab, starts, post = build_postings(norms, lens)
+    np.save(folder / "starts.npy", starts)
+    np.save(folder / "post.npy", post)
     (folder / "grams.txt").write_bytes("\n".join(vocab).encode("utf-8"))

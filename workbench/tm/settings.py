@@ -6,6 +6,9 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from workbench.errors import WorkbenchError
+from workbench.project import Project
+
+SHARED_KEYS = frozenset({"shared", "shared_scope", "shared_collection", "shared_timeout"})
 
 
 @dataclass(frozen=True)
@@ -29,14 +32,16 @@ class TMSettings:
         values: dict[str, int] = {}
         for key, value in table.items():
             name = key.replace("-", "_")
+            if name in SHARED_KEYS:  # the shared memory's, read by shared/config.py
+                continue
             if name not in known:
                 raise WorkbenchError(f"unknown option [tm] {key}",
-                                     hint=f"known: {', '.join(sorted(known))}")
+                                     hint=f"known: {', '.join(sorted({*known, *SHARED_KEYS}))}")
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise WorkbenchError(f"[tm] {key} must be a whole number >= 0, not {value!r}")
             values[name] = value
         return cls(**values)
 
 
-def settings_of(project: Any) -> TMSettings:
+def settings_of(project: Project) -> TMSettings:
     return TMSettings.from_config(project.config.section("tm"))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from workbench.project import Project
 from workbench.tm.settings import TMSettings
 from workbench.tm.units import Unit, mo_units, po_units
 
@@ -23,7 +24,7 @@ GETTEXT = {".po": "po", ".pot": "po", ".mo": "mo"}
 class SourceFile:
     path: Path
     rel: str  # relative to the project root, with '/'
-    kind: str  # catalog, po, mo, tmx, xliff
+    kind: str  # catalog, po, mo, tmx, xliff, shared
     origin: str  # what a match shows: "statement <slug>" or "tm/<file>"
 
     @property
@@ -43,11 +44,11 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _rel(project: Any, path: Path) -> str:
+def _rel(project: Project, path: Path) -> str:
     return path.relative_to(project.root).as_posix()
 
 
-def project_sources(project: Any, lang: str) -> list[SourceFile]:
+def project_sources(project: Project, lang: str) -> list[SourceFile]:
     """Every file that holds units for ``lang``, in a stable order."""
     found = []
     for statement, _lang, path in project.catalogs(lang):
@@ -56,10 +57,20 @@ def project_sources(project: Any, lang: str) -> list[SourceFile]:
     # Multilingual memories (TMX, XLIFF) sit in tm/; gettext ones per language in tm/<lang>/.
     found.extend(_imported(project, project.tm_dir, MULTILINGUAL))
     found.extend(_imported(project, project.tm_dir / lang, GETTEXT))
+    found.extend(_pulled(project, lang))
     return found
 
 
-def _imported(project: Any, folder: Path, kinds: dict[str, str]) -> list[SourceFile]:
+def _pulled(project: Project, lang: str) -> list[SourceFile]:
+    """What ``tm sync`` pulled from the organisation's shared memory (each unit names its
+    own origin; the file's is a fallback)."""
+    from workbench.tm.shared.local import pulled_files
+
+    return [SourceFile(path, _rel(project, path), "shared", "shared memory")
+            for path in pulled_files(project, lang)]
+
+
+def _imported(project: Project, folder: Path, kinds: dict[str, str]) -> list[SourceFile]:
     if not folder.is_dir():
         return []
     out = []
@@ -93,6 +104,10 @@ def read_source(src: SourceFile, source_lang: str, lang: str, settings: TMSettin
         return po_units(src.path)
     if src.kind == "mo":
         return mo_units(src.path)
+    if src.kind == "shared":
+        from workbench.tm.shared.local import shared_units
+
+        return shared_units(src.path)
     from workbench.tm.tmx import read_tmx
     from workbench.tm.xliff import read_xliff
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 import shutil
 import time
 from contextlib import contextmanager
@@ -19,10 +20,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from workbench.atomic import atomic_write_text
 from workbench.errors import WorkbenchError
+from workbench.project import Project
 from workbench.tm.progress import Progress, note
-from workbench.tm.segment import FORMAT, Columns, Segment, build_segment
+from workbench.tm.segment import FORMAT, Columns, DamagedSegment, Segment, build_segment
 from workbench.tm.settings import TMSettings
 from workbench.tm.sources import SourceFile, fingerprint, project_sources, read_source, unchanged
 
@@ -54,19 +58,60 @@ class _Job:
     stale: set[str] = field(default_factory=set)
 
 
-def index_folder(project: Any, lang: str) -> Path:
+def index_folder(project: Project, lang: str) -> Path:
     return project.cache_dir / "tm" / lang
 
 
-def _read_manifest(folder: Path, source_lang: str) -> dict | None:
+_SEGMENT_NAME = re.compile(r"^seg-[0-9a-f]{12}$")
+
+
+def _read_manifest(folder: Path, source_lang: str) -> tuple[dict | None, str]:
+    """The manifest, or None and why not ('' when there is none yet or it is an old format:
+    a plain rebuild; a reason when it is damaged: the rebuild is reported)."""
     try:
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    ok = (isinstance(manifest, dict) and manifest.get("format") == FORMAT
-          and manifest.get("source_language") == source_lang
-          and all((folder / name / "meta.json").is_file() for name in manifest.get("segments", [None])))
-    return manifest if ok else None
+    except FileNotFoundError:
+        return None, ""
+    except (OSError, ValueError) as exc:
+        return None, f"manifest.json: {exc}"
+    if not isinstance(manifest, dict):
+        return None, "manifest.json: malformed"
+    if manifest.get("format") != FORMAT or manifest.get("source_language") != source_lang:
+        return None, ""
+    problem = _manifest_problem(manifest)
+    if problem:
+        return None, f"manifest.json: {problem}"
+    missing = [name for name in manifest["segments"] if not (folder / name / "meta.json").is_file()]
+    return (None, f"{missing[0]}: missing") if missing else (manifest, "")
+
+
+def _manifest_problem(m: dict) -> str:
+    """What is wrong with a manifest's fields ('' when nothing): a damaged one must not make
+    the index double or drop units."""
+    segments, dead, files = m.get("segments"), m.get("dead"), m.get("files")
+    if not isinstance(segments, list) or not 1 <= len(segments) <= 2 or len(set(segments)) != len(segments) \
+            or not all(isinstance(n, str) and _SEGMENT_NAME.match(n) for n in segments):
+        return "bad segment list"
+    if not isinstance(dead, list) or not all(_is_int(d) for d in dead):
+        return "bad dead list"
+    if not isinstance(files, dict):
+        return "bad file list"
+    placed: set[tuple[int, int]] = set()
+    for rel, r in files.items():
+        if not isinstance(r, dict) or not all(_is_int(r.get(k)) for k in ("size", "mtime_ns", "units")) \
+                or not isinstance(r.get("sha256"), str):
+            return f"bad record for {rel}"
+        if r.get("seg") is None:
+            continue
+        seg, idx = r.get("seg"), r.get("idx")
+        if seg not in range(len(segments)) or not _is_int(idx) or (seg, idx) in placed:
+            return f"bad place for {rel}"
+        placed.add((seg, idx))
+    return ""
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 @contextmanager
@@ -82,19 +127,35 @@ def bulk_load():
             gc.enable()
 
 
-def open_index(project: Any, lang: str, settings: TMSettings, *, progress: bool | None = None) -> LoadedIndex:
-    """Load the index of ``lang``, updating it first for files that changed."""
+def open_index(project: Project, lang: str, settings: TMSettings, *, progress: bool | None = None) -> LoadedIndex:
+    """Load the index of ``lang``, updating it first for files that changed. A damaged index
+    (files truncated, zeroed or missing, a malformed manifest) is rebuilt, with one warning."""
     with bulk_load():
-        return _open_index(project, lang, settings, progress)
+        try:
+            return _open_index(project, lang, settings, progress)
+        except DamagedSegment as exc:
+            damage = str(exc)
+        shutil.rmtree(index_folder(project, lang), ignore_errors=True)
+        loaded = _open_index(project, lang, settings, progress)
+        loaded.warnings.insert(0, _damaged(project, lang, damage))
+        return loaded
 
 
-def _open_index(project: Any, lang: str, settings: TMSettings, progress: bool | None) -> LoadedIndex:
+def _damaged(project: Project, lang: str, why: str) -> str:
+    rel = index_folder(project, lang).relative_to(project.root).as_posix()
+    return f"the TM index in {rel} was damaged ({why}); rebuilt it from the files"
+
+
+def _open_index(project: Project, lang: str, settings: TMSettings, progress: bool | None) -> LoadedIndex:
     folder = index_folder(project, lang)
     job = _Job(folder, project.config.source_language, lang, settings, progress)
-    manifest = _read_manifest(folder, job.source_lang)
+    manifest, damage = _read_manifest(folder, job.source_lang)
     current = project_sources(project, lang)
     if manifest is None:
-        return _full(job, current)
+        loaded = _full(job, current)
+        if damage:
+            loaded.warnings.insert(0, _damaged(project, lang, damage))
+        return loaded
     job.records = manifest["files"]
     job.stale = {src.rel for src in current if not unchanged(job.records.get(src.rel), src)}
     job.stale |= {rel for rel in job.records if rel not in {src.rel for src in current}}
@@ -201,9 +262,22 @@ def _read(job: _Job, src: SourceFile, cols: Columns, idx: int, bar: Progress) ->
 
 def _load(folder: Path, manifest: dict, rebuilt: str) -> LoadedIndex:
     segments = [Segment(folder / name) for name in manifest["segments"]]
+    _check_records(segments, manifest["files"])
     segments[0].kill_files(set(manifest.get("dead", [])))
     warnings = [f"skipped in the TM: {r['error']}" for r in manifest["files"].values() if r.get("error")]
     return LoadedIndex(segments, manifest["files"], warnings, rebuilt)
+
+
+def _check_records(segments: list[Segment], records: dict[str, dict]) -> None:
+    """Every indexed file is where the manifest says, with as many units."""
+    counts = [np.bincount(seg.file_idx, minlength=len(seg.files)) for seg in segments]
+    for rel, r in records.items():
+        if r.get("seg") is None:
+            continue
+        seg, idx = r["seg"], r["idx"]
+        if seg >= len(segments) or idx >= len(segments[seg].files) \
+                or segments[seg].files[idx].get("rel") != rel or int(counts[seg][idx]) != r["units"]:
+            raise DamagedSegment(f"manifest.json: {rel} is not where it says")
 
 
 def _write_manifest(folder: Path, manifest: dict) -> None:

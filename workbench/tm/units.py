@@ -26,6 +26,7 @@ class Unit:
     prev: str | None = None  # source of the previous segment; None when unknown
     next: str | None = None
     changed: str = ""  # TMX date (YYYYMMDDThhmmssZ) of the last change, when known
+    origin: str = ""  # where this very unit comes from (shared memory); '' = its file's origin
 
     @property
     def target(self) -> str:
