@@ -1,0 +1,169 @@
+"""Pushes wait in .workbench/shared/outbox/ until the server has taken them.
+
+``queue_units`` files the project's confirmed units that were never queued before (a ledger of
+64-bit hashes of key and content remembers them) as one outbox file; ``deliver`` sends each
+file in one transaction and deletes it only after the commit. A push interrupted anywhere is
+sent again in full on the next sync; the server skips what it already holds.
+"""
+
+from __future__ import annotations
+
+import getpass
+import io
+import json
+import os
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from workbench.atomic import atomic_write_bytes, atomic_write_text
+from workbench.project import Project
+from workbench.tm.settings import settings_of
+from workbench.tm.shared.config import SharedConfig
+from workbench.tm.shared.local import State, shared_dir
+from workbench.tm.shared.rows import PushRow, changed_iso, content_hash, origin_key
+from workbench.tm.sources import SourceFile, fingerprint, project_sources, read_source, unchanged
+from workbench.tm.units import Unit
+
+OUTBOX_BATCH = 50_000
+
+
+def outbox_dir(project: Project) -> Path:
+    return shared_dir(project) / "outbox"
+
+
+def _ledger_path(project: Project) -> Path:
+    return shared_dir(project) / "queued.npy"
+
+
+def _load_ledger(project: Project) -> np.ndarray:
+    try:
+        keys = np.load(_ledger_path(project))
+        if keys.dtype == np.uint64 and keys.ndim == 1:
+            return keys
+    except (OSError, ValueError):
+        pass
+    return np.zeros(0, dtype=np.uint64)
+
+
+def _save_ledger(project: Project, keys: np.ndarray) -> None:
+    buffer = io.BytesIO()
+    np.save(buffer, np.unique(keys))
+    atomic_write_bytes(_ledger_path(project), buffer.getvalue())
+
+
+def _row_hash(row: PushRow) -> int:
+    return int(row.origin_key[:8] + row.content_hash[:8], 16)
+
+
+def author() -> str:
+    return os.environ.get("WORKBENCH_AUTHOR") or getpass.getuser()
+
+
+def pushable(src: SourceFile) -> bool:
+    """The project's own catalogs and imported memories; never what was pulled."""
+    return src.kind != "shared"
+
+
+def queue_units(project: Project, config: SharedConfig, state: State) -> int:
+    """Put every confirmed unit not queued before into the outbox; returns how many."""
+    settings = settings_of(project)
+    source_lang = project.config.source_language
+    ledger = _load_ledger(project)
+    fresh: list[PushRow] = []
+    seen_files: dict[str, dict] = {}
+    for lang in project.config.target_languages:
+        for src in project_sources(project, lang):
+            if not pushable(src):
+                continue
+            tag = f"{lang}:{src.rel}"
+            if unchanged(state.files.get(tag), src):
+                seen_files[tag] = state.files[tag]
+                continue
+            units = read_source(src, source_lang, lang, settings)
+            fresh += [_row(config, project, src.origin, source_lang, lang, u, state.client)
+                      for u in units if not u.fuzzy and any(u.targets)]
+            seen_files[tag] = fingerprint(src)
+    hashes = np.fromiter((_row_hash(r) for r in fresh), dtype=np.uint64, count=len(fresh))
+    new = ~np.isin(hashes, ledger) if len(ledger) else np.ones(len(fresh), dtype=bool)
+    rows = [r for r, keep in zip(fresh, new.tolist(), strict=True) if keep]
+    for start in range(0, len(rows), OUTBOX_BATCH):
+        _write_outbox(project, rows[start:start + OUTBOX_BATCH])
+    if rows:
+        _save_ledger(project, np.concatenate((ledger, hashes[new])))
+    state.files = seen_files
+    return len(rows)
+
+
+def _row(config: SharedConfig, project: Project, origin: str, source_lang: str, lang: str,
+         unit: Unit, client: str) -> PushRow:
+    key = origin_key(config.collection, project.config.name, origin, source_lang, lang, unit)
+    return PushRow(key, content_hash(unit), config.collection, project.config.name, origin,
+                   source_lang, lang, unit.source, unit.source_plural, unit.context, unit.targets,
+                   author(), changed_iso(unit.changed), client)
+
+
+def _write_outbox(project: Project, rows: list[PushRow]) -> None:
+    name = f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.jsonl"
+    text = "".join(json.dumps(r.as_json(), ensure_ascii=False) + "\n" for r in rows)
+    atomic_write_text(outbox_dir(project) / name, text)
+
+
+def pending_files(project: Project) -> list[Path]:
+    folder = outbox_dir(project)
+    return sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
+
+
+def pending_units(project: Project) -> int:
+    total = 0
+    for path in pending_files(project):
+        with open(path, "rb") as stream:
+            total += sum(1 for _ in stream)
+    return total
+
+
+def read_outbox(path: Path) -> list[PushRow] | None:
+    """The rows of an outbox file; None when it is damaged (it is then dropped, and its
+    units queued again from the catalogs: the ledger is cleared)."""
+    try:
+        return [PushRow.from_json(json.loads(line))
+                for line in path.read_text(encoding="utf-8").splitlines() if line]
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+
+
+def deliver(project: Project, send: Callable[[list[PushRow]], int],
+            on_file: Callable[[int], None] | None = None) -> tuple[int, int]:
+    """Send every outbox file, oldest first, deleting each after its commit.
+
+    Returns (units sent, units the server took as new). ``send`` raises to stop (offline).
+    """
+    sent = new = 0
+    for path in pending_files(project):
+        rows = read_outbox(path)
+        if rows is None:
+            path.unlink(missing_ok=True)
+            forget_ledger(project)
+            continue
+        new += send(rows)
+        sent += len(rows)
+        path.unlink(missing_ok=True)
+        if on_file:
+            on_file(sent)
+    return sent, new
+
+
+def forget_ledger(project: Project) -> None:
+    """Everything is queued again on the next sync (the server skips what it holds)."""
+    _ledger_path(project).unlink(missing_ok=True)
+    state_file = shared_dir(project) / "state.json"
+    if state_file.is_file():
+        try:
+            data = json.loads(state_file.read_text(encoding="utf-8"))
+            data["files"] = {}
+            atomic_write_text(state_file, json.dumps(data, ensure_ascii=False, indent=1))
+        except (OSError, ValueError, TypeError):
+            state_file.unlink(missing_ok=True)
