@@ -46,7 +46,8 @@ def unpack(lang: str, folder: Path) -> list[Path]:
     paths = []
     for mo in sorted(Path(f"/usr/share/locale/{lang}/LC_MESSAGES").glob("*.mo")):
         po = folder / f"{mo.stem}.po"
-        if subprocess.run(["msgunfmt", str(mo), "-o", str(po)], capture_output=True).returncode == 0:
+        done = subprocess.run(["msgunfmt", str(mo), "-o", str(po)], capture_output=True)
+        if done.returncode == 0 and po.exists():  # an empty catalog gives no file
             paths.append(po)
     return paths
 

@@ -29,6 +29,8 @@ from workbench.checks import (  # noqa: F401  (importing a family registers its 
     source,
     spacing,
     status,
+    structure,
+    typography,
 )
 from workbench.checks.accept import accept, accepted_checks, is_accepted, unaccept
 from workbench.checks.engine import (

@@ -97,6 +97,11 @@ EXPANSION: dict[str, float] = {
 
 # Languages that put a (no-break) space before ; : ! ? and inside guillemets.
 SPACE_BEFORE_MARKS = frozenset({"fr", "br"})
+# Languages whose text uses its own quote marks, never straight "…" (what to use instead).
+CURLY_QUOTE_LANGS: dict[str, str] = {
+    "fr": "« »", "ru": "« » or „ “", "uk": "« » or „ “", "be": "« » or „ “", "de": "„ “ or » «",
+    "fa": "« »",
+}
 
 # -- number words ---------------------------------------------------------------------------------
 # Small numbers are often written as words on one side ("two-phase" -> "2PC", "8 spaces" ->

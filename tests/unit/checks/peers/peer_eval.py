@@ -30,7 +30,7 @@ CATEGORIES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "brackets": (frozenset({"brackets"}), ("brackets",)),
     "line breaks": (frozenset({"line-breaks", "spaces"}), ("newlines",)),
     "spacing": (frozenset({"spaces"}), ("startwhitespace", "endwhitespace", "doublespacing")),
-    "french spacing": (frozenset({"spaces", "french-spacing"}), ("puncspacing",)),
+    "french spacing": (frozenset({"french-spacing"}), ("puncspacing",)),
     "end punctuation": (frozenset({"end-punctuation"}), ("endpunc",)),
     "doubled words": (frozenset({"doubled-words"}), ("doublewords",)),
     "blank": (frozenset({"blank", "untranslated"}), ("blank", "untranslated")),
