@@ -59,13 +59,21 @@ def _register_editing(g: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--term", dest="only", metavar="TEXT", help="with --lang: only this term")
     p.set_defaults(func=cmd_remove)
 
-    p = g.add_parser("import", parents=[common], help="merge a TBX or CSV/TSV glossary in")
+    p = g.add_parser("import", parents=[common],
+                     help="merge a TBX, CSV/TSV or OmegaT glossary in (duplicates merged, reported)")
     p.add_argument("file", type=Path)
+    p.add_argument("--source", metavar="LANG", help="OmegaT glossary: the source terms' language "
+                   "(default: the glossary's source)")
+    p.add_argument("--lang", metavar="LANG", help="OmegaT glossary: the target terms' language")
     p.set_defaults(func=cmd_import)
 
-    p = g.add_parser("export", parents=[common], help="write the glossary as TBX or CSV/TSV")
+    p = g.add_parser("export", parents=[common], help="write the glossary as TBX, CSV/TSV or OmegaT")
     p.add_argument("-o", "--output", type=Path, required=True,
-                   help="file to write: .tbx, .csv or .tsv")
+                   help="file to write: .tbx, .csv, .tsv (or any name with --format omegat)")
+    p.add_argument("--format", choices=("tbx", "tbx2", "csv", "omegat"),
+                   help="tbx: TBX-Basic v3 (default for .tbx); tbx2: TBX v2 <martif> for Weblate "
+                   "and translate-toolkit; omegat: tab-separated, one target language (--lang)")
+    p.add_argument("--lang", metavar="LANG", help="with --format omegat: the target language")
     p.set_defaults(func=cmd_export)
 
 
@@ -235,24 +243,45 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from workbench.glossary import merge, read_termbase, save_termbase
+    from workbench.glossary import merge, save_termbase
+    from workbench.glossary.importing import read_import
 
-    incoming = read_termbase(args.file)
     termbase, path = _open(args)
+    source = _lang(args.source) or termbase.source_language
+    imported = read_import(args.file, source=source, target=_lang(args.lang))
+    incoming = imported.termbase
     if not len(termbase):
         termbase.source_language = incoming.source_language
+    for line in imported.report:
+        print(f"{args.file}: {line}", file=sys.stderr)
+    count = len(incoming)
     added, updated = merge(termbase, incoming)
     save_termbase(termbase, path)
-    print(f"imported {len(incoming)} concept(s) from {args.file}: {added} added, "
-          f"{updated} updated -> {path}")
+    print(f"imported {count} concept(s) from {args.file} ({imported.format}): {added} added, "
+          f"{updated} updated, {len(imported.report)} duplicate(s) merged -> {path}")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from workbench.glossary import save_termbase
+    from workbench.glossary import GlossaryError, save_termbase
+    from workbench.glossary.omegat import write_omegat
 
     termbase, _ = _open(args)
-    save_termbase(termbase, args.output)
+    if args.format == "omegat":
+        lang = _lang(args.lang)
+        if lang is None:
+            raise GlossaryError("--format omegat writes one target language", hint="add --lang ru")
+        write_omegat(termbase, args.output, lang)
+    elif args.format == "csv":
+        from workbench.glossary.csvio import write_csv
+
+        write_csv(termbase, args.output)
+    elif args.format in ("tbx", "tbx2"):
+        from workbench.glossary.tbx_write import write_tbx
+
+        write_tbx(termbase, args.output, "2" if args.format == "tbx2" else "3")
+    else:
+        save_termbase(termbase, args.output)
     print(f"wrote {len(termbase)} concept(s) to {args.output}")
     return 0
 

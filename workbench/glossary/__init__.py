@@ -16,7 +16,7 @@ from workbench.glossary.model import Concept, GlossaryError, Term, Termbase
 from workbench.glossary.spotting import TermHit
 from workbench.glossary.store import load_termbase, merge, read_termbase, save_termbase
 from workbench.glossary.suggest import Suggestion, suggest_terms
-from workbench.glossary.tbx import write_tbx
+from workbench.glossary.tbx_write import write_tbx
 
 __all__ = [
     "Concept",

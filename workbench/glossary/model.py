@@ -60,6 +60,8 @@ class Term:
 
     def __post_init__(self) -> None:
         self.text = unicodedata.normalize("NFC", " ".join(self.text.split()))
+        if not self.text:
+            raise GlossaryError(f"an empty {self.lang} term", hint="a term needs at least one letter")
         if self.status not in STATUSES:
             raise GlossaryError(f"unknown term status {self.status!r} for {self.text!r}",
                                 hint=f"use one of: {', '.join(STATUSES)}")
@@ -142,6 +144,7 @@ class Termbase:
         self.path = path
         self.version = 0
         self._cache: dict[Any, Any] = {}
+        self._by_id: dict[str, Concept] = {}  # so that get/add/new_id stay O(1) at 100k concepts
         for concept in concepts or []:
             self.add(concept)
 
@@ -152,9 +155,12 @@ class Termbase:
         return iter(self.concepts)
 
     def changed(self) -> None:
-        """Call after changing a concept in place; drops the compiled matchers."""
+        """Call after changing a concept in place (ids included); drops the compiled matchers."""
         self.version += 1
         self._cache.clear()
+        self._by_id = {}
+        for concept in self.concepts:
+            self._by_id.setdefault(concept.id, concept)
 
     def cached(self, key: Any) -> Any:
         return self._cache.get(key)
@@ -175,7 +181,11 @@ class Termbase:
         return [self.source_language, *others]
 
     def get(self, concept_id: str) -> Concept | None:
-        return next((c for c in self.concepts if c.id == concept_id), None)
+        concept = self._by_id.get(concept_id)
+        if concept is not None and concept.id != concept_id:  # renamed in place: reindex
+            self.changed()
+            concept = self._by_id.get(concept_id)
+        return concept
 
     def find(self, text: str, lang: str | None = None) -> list[Concept]:
         """Concepts that have the term ``text`` (case-folded comparison) in ``lang`` or any."""
@@ -186,9 +196,8 @@ class Termbase:
 
     def new_id(self, text: str) -> str:
         base = slug_id(text)
-        taken = {c.id for c in self.concepts}
         candidate, n = base, 2
-        while candidate in taken:
+        while self.get(candidate) is not None:
             candidate, n = f"{base}-{n}", n + 1
         return candidate
 
@@ -199,7 +208,9 @@ class Termbase:
             raise GlossaryError(f"duplicate concept id {concept.id!r}", path=self.path,
                                 hint="each concept entry needs its own id")
         self.concepts.append(concept)
-        self.changed()
+        self.version += 1
+        self._cache.clear()
+        self._by_id[concept.id] = concept
         return concept
 
     def remove(self, concept: Concept) -> None:

@@ -1,50 +1,33 @@
-"""TBX read and write: TBX-Basic (ISO 30042:2019, TBX v3) out; TBX v3 and TBX 2 / TBX-Basic v2 in.
+"""TBX reading: TBX v3 (ISO 30042:2019) in DCA and DCT style, and TBX 2 / TBX-Basic v2 (martif).
 
-Written (one conceptEntry per concept, one langSec per language, one termSec per term)::
+Read: ``<tbx>/conceptEntry/langSec/termSec`` and ``<martif>/termEntry/langSet/(tig|ntig/termGrp)``,
+with or without a namespace, as Weblate (translate-toolkit), memoQ, MultiTerm and LTAC's samples
+write them. A data category is read the same whether it is written DCA style
+(``<termNote type="partOfSpeech">noun</termNote>``) or DCT style (``<min:partOfSpeech>noun
+</min:partOfSpeech>``, whatever the namespace prefix).
 
-    <conceptEntry id="trade-union">
-      <descrip type="subjectField">…</descrip>      concept: subject, definition, note
-      <descrip type="definition">…</descrip>
-      <note>…</note>
-      <langSec xml:lang="ru">
-        <termSec>
-          <term>профсоюз</term>
-          <termNote type="partOfSpeech">noun</termNote>
-          <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
-          <termNote type="x-caseSensitive">yes</termNote>     only when set
-          <termNote type="translationNote">no</termNote>      only when set: do not translate
-          <note>…</note>
-        </termSec>
-
-Statuses: preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts (= forbidden).
-The two flags are not TBX-Basic data categories. Do-not-translate uses
-``termNote type="translationNote"`` with ``no``, as Weblate reads and writes it; case sensitivity
-uses ``termNote type="x-caseSensitive"`` (``yes``), the private-use form; on reading we also accept
-``caseSensitive``/``doNotTranslate`` spellings with yes/true/1.
-
-Read: <tbx>/conceptEntry/langSec/termSec and <martif>/termEntry/langSet/(tig|ntig/termGrp), with
-or without a namespace, as Weblate (translate-toolkit) and memoQ export them. XML goes through
-defusedxml: no entity expansion, no external references.
+TBX-Basic has no data category for two of our flags, so they are read in every form met in the
+wild: do-not-translate as ``admin type="projectSubset"`` = ``do-not-translate`` (what we write),
+``termNote type="translationNote"`` = ``no`` (our older files) and Weblate's concept-wide
+``descrip type="Translation needed"`` = ``No``; case sensitivity as ``projectSubset`` =
+``case-sensitive`` or ``termNote type="x-caseSensitive"`` = ``yes``. XML goes through defusedxml:
+no entity expansion, no external references. Writing is in ``tbx_write``.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder
-from xml.sax.saxutils import escape, quoteattr
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
-from workbench.atomic import atomic_write_text
 from workbench.glossary.langcodes import language_code
 from workbench.glossary.model import Concept, GlossaryError, Term, Termbase, normalize_pos
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
-STATUS_OUT = {"preferred": "preferredTerm-admn-sts", "admitted": "admittedTerm-admn-sts",
-              "forbidden": "deprecatedTerm-admn-sts"}
 STATUS_IN = {
     "preferredterm-admn-sts": "preferred", "preferredterm": "preferred", "preferred": "preferred",
     "admittedterm-admn-sts": "admitted", "admittedterm": "admitted", "admitted": "admitted",
@@ -56,7 +39,17 @@ STATUS_IN = {
 DNT_TYPES = {"translationnote", "donottranslate", "x-donottranslate", "x-dnt"}
 CASE_TYPES = {"x-casesensitive", "casesensitive", "x-case-sensitive", "case-sensitive"}
 TRUE = {"yes", "true", "1", "y"}
-_INVALID_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Our tags in admin type="projectSubset" (TBX-Basic's free-text subsets): see tbx_write.
+SUBSET_DNT, SUBSET_CASE, SUBSET_PROPER = "do-not-translate", "case-sensitive", "proper-noun"
+# DCT style: the element's local name is the data category; this is the DCA element it stands for.
+DCT_ELEMENTS = {
+    **dict.fromkeys(("partOfSpeech", "administrativeStatus", "termType", "grammaticalGender",
+                     "geographicalUsage", "termLocation", "normativeAuthorization"), "termNote"),
+    **dict.fromkeys(("definition", "context", "subjectField"), "descrip"),
+    **dict.fromkeys(("source", "customerSubset", "projectSubset"), "admin"),
+}
+IGNORED = {"transacGrp", "transac", "transacNote", "date", "ref", "xref", "transactionType",
+           "responsibility", "crossReference", "externalCrossReference", "xGraphic"}
 
 
 def _local(tag: object) -> str:
@@ -65,6 +58,22 @@ def _local(tag: object) -> str:
 
 def _text(elem: Element) -> str:
     return " ".join("".join(elem.itertext()).split())
+
+
+def category(elem: Element) -> tuple[str, str]:
+    """(DCA element, data category lower-cased) of an element, in either style.
+
+    >>> from xml.etree.ElementTree import fromstring
+    >>> category(fromstring('<termNote type="partOfSpeech">noun</termNote>'))
+    ('termNote', 'partofspeech')
+    >>> category(fromstring('<min:partOfSpeech xmlns:min="http://www.tbxinfo.net/ns/min"/>'))
+    ('termNote', 'partofspeech')
+    """
+    name = _local(elem.tag)
+    if name in DCT_ELEMENTS and (not isinstance(elem.tag, str) or not elem.tag.startswith(
+            "{" + TBX_NAMESPACE) or elem.get("type") is None):
+        return DCT_ELEMENTS[name], name.lower()
+    return name, (elem.get("type") or "").lower()
 
 
 class _LineBuilder(TreeBuilder):
@@ -100,6 +109,14 @@ def parse_xml(data: bytes, path: Path | None) -> tuple[Element, dict[int, int]]:
     return root, builder.lines
 
 
+@dataclass
+class _TermFields:
+    text: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+    subsets: set[str] = field(default_factory=set)
+    notes: list[str] = field(default_factory=list)
+
+
 class _Reader:
     def __init__(self, path: Path | None, lines: dict[int, int]) -> None:
         self.path = path
@@ -112,20 +129,25 @@ class _Reader:
     def concept(self, entry: Element, number: int) -> Concept:
         concept = Concept(entry.get("id") or f"c{number}")
         self.concept_lines.setdefault(concept.id, self.lines.get(id(entry), 0))
+        dnt = False
         for child in entry:
-            name = _local(child.tag)
-            if name in ("langSec", "langSet"):
-                self.language(child, concept)
+            if _local(child.tag) in ("langSec", "langSet"):
+                dnt = self.language(child, concept) or dnt
             else:
-                self.describe(child, concept)
+                dnt = self.describe(child, concept) or dnt
+        if dnt:  # Weblate's "Translation needed: No" speaks for every allowed term
+            for term in concept.terms:
+                term.dnt = term.dnt or not term.forbidden
         return concept
 
-    def describe(self, elem: Element, concept: Concept) -> None:
-        """Concept- or language-level descrip/note (descripGrp unwrapped)."""
-        name, kind = _local(elem.tag), (elem.get("type") or "").lower()
-        if name == "descripGrp":
+    def describe(self, elem: Element, concept: Concept) -> bool:
+        """Concept- or language-level descrip/note (groups unwrapped). True: do not translate."""
+        (name, kind), dnt = category(elem), False
+        if name.endswith("Grp") and name != "transacGrp":
             for child in elem:
-                self.describe(child, concept)
+                dnt = self.describe(child, concept) or dnt
+        elif kind == "translation needed":
+            return _text(elem).lower() == "no"
         elif name == "descrip" and kind == "definition":
             concept.definition = concept.definition or _text(elem) or None
         elif name == "descrip" and kind in ("subjectfield", "subject"):
@@ -133,13 +155,15 @@ class _Reader:
         elif name == "note" or (name == "descrip" and kind in ("", "context", "usage note",
                                                                 "usagenote", "explanation")):
             concept.note = "\n".join(filter(None, [concept.note, _text(elem)])) or None
+        return dnt
 
-    def language(self, elem: Element, concept: Concept) -> None:
+    def language(self, elem: Element, concept: Concept) -> bool:
         raw = elem.get(XML_LANG) or elem.get("lang") or ""
         try:
             lang = language_code(raw)
         except GlossaryError as exc:
             raise self.error(exc.message, elem, exc.hint) from None
+        dnt = False
         for child in elem:
             name = _local(child.tag)
             if name in ("termSec", "tig", "ntig"):
@@ -147,31 +171,42 @@ class _Reader:
                 if term is not None:
                     concept.terms.append(term)
             else:
-                self.describe(child, concept)
+                dnt = self.describe(child, concept) or dnt
+        return dnt
+
+    def _collect(self, elem: Element, found: _TermFields) -> None:
+        for child in elem:
+            name, kind = category(child)
+            if name == "term" and found.text is None:
+                found.text = _text(child)
+            elif name in ("termGrp", "termNoteGrp", "descripGrp", "adminGrp"):
+                self._collect(child, found)
+            elif name == "termNote":
+                found.fields.setdefault(kind, _text(child))
+            elif name == "admin" and kind == "projectsubset":
+                found.subsets.add(_text(child).lower())
+            elif name == "note" or (name == "descrip" and kind not in ("definition",)):
+                if kind == "translation needed":
+                    found.fields.setdefault("translation needed", _text(child))
+                else:
+                    found.notes.append(_text(child))
+            elif name == "descrip":
+                found.fields.setdefault("definition", _text(child))
 
     def term(self, elem: Element, lang: str) -> Term | None:
-        fields: dict[str, str] = {}
-        notes: list[str] = []
-        text = None
-        for child in elem.iter():
-            name = _local(child.tag)
-            kind = (child.get("type") or "").lower()
-            if name == "term" and text is None:
-                text = _text(child)
-            elif name == "termNote":
-                fields.setdefault(kind, _text(child))
-            elif name == "note" or (name == "descrip" and kind not in ("definition",)):
-                notes.append(_text(child))
-            elif name == "descrip":
-                fields.setdefault("definition", _text(child))
-        if not text:
+        found = _TermFields()
+        self._collect(elem, found)
+        if not found.text:
             return None  # Weblate writes untranslated terms as empty <term/>
+        fields, subsets = found.fields, found.subsets
         status = self.status(fields, elem)
-        dnt = fields.get("translationnote", "").lower() == "no" or any(
-            fields.get(k, "").lower() in TRUE for k in DNT_TYPES - {"translationnote"})
-        case = any(fields.get(k, "").lower() in TRUE for k in CASE_TYPES)
-        note = "\n".join(n for n in notes if n) or fields.get("definition") or None
-        return Term(text, lang, status, normalize_pos(fields.get("partofspeech")), note, case, dnt)
+        dnt = (SUBSET_DNT in subsets or fields.get("translationnote", "").lower() == "no"
+               or fields.get("translation needed", "").lower() == "no"
+               or any(fields.get(k, "").lower() in TRUE for k in DNT_TYPES - {"translationnote"}))
+        case = SUBSET_CASE in subsets or any(fields.get(k, "").lower() in TRUE for k in CASE_TYPES)
+        pos = "properNoun" if SUBSET_PROPER in subsets else normalize_pos(fields.get("partofspeech"))
+        note = "\n".join(n for n in found.notes if n) or fields.get("definition") or None
+        return Term(found.text, lang, status, pos, note, case, dnt)
 
     def status(self, fields: dict[str, str], elem: Element) -> str:
         raw = fields.get("administrativestatus") or fields.get("normativeauthorization") or ""
@@ -185,8 +220,17 @@ class _Reader:
         return status
 
 
-def read_tbx(path: str | Path, data: bytes | None = None) -> tuple[Termbase, dict[str, int]]:
-    """A termbase from TBX, and the line of each concept (for duplicate-entry errors)."""
+@dataclass
+class TbxRead:
+    """A TBX file as read: the termbase, each concept's line, and duplicate ids renamed."""
+
+    termbase: Termbase
+    lines: dict[str, int]
+    renamed: list[str] = field(default_factory=list)
+
+
+def read_tbx_file(path: str | Path, data: bytes | None = None, *, strict: bool = True) -> TbxRead:
+    """Read TBX. ``strict``: a duplicate concept id is an error; otherwise it is renamed and said."""
     path = Path(path)
     root, lines = parse_xml(path.read_bytes() if data is None else data, path)
     if _local(root.tag) not in ("tbx", "martif"):
@@ -195,82 +239,24 @@ def read_tbx(path: str | Path, data: bytes | None = None) -> tuple[Termbase, dic
     reader = _Reader(path, lines)
     source = root.get(XML_LANG)
     termbase = Termbase(source_language=language_code(source) if source else "en", path=path)
+    result = TbxRead(termbase, reader.concept_lines)
     entries = [e for e in root.iter() if _local(e.tag) in ("conceptEntry", "termEntry")]
     for number, entry in enumerate(entries, 1):
         concept = reader.concept(entry, number)
         if termbase.get(concept.id) is not None:
-            raise reader.error(f"duplicate concept id {concept.id!r}", entry,
-                               "each concept entry needs its own id")
+            if strict:
+                raise reader.error(f"duplicate concept id {concept.id!r}", entry,
+                                   "each concept entry needs its own id")
+            old = concept.id
+            concept.id = termbase.new_id(old)
+            result.renamed.append(f"line {lines.get(id(entry), '?')}: duplicate concept id "
+                                  f"{old!r} renamed {concept.id!r}")
+            reader.concept_lines[concept.id] = lines.get(id(entry), 0)
         termbase.add(concept)
-    return termbase, reader.concept_lines
+    return result
 
 
-# -- writing ------------------------------------------------------------------------------------
-
-def _x(text: str) -> str:
-    return escape(_INVALID_XML_CHARS.sub("", text))
-
-
-def _attr(text: str) -> str:
-    return quoteattr(_INVALID_XML_CHARS.sub("", text))
-
-
-def _term_lines(term: Term, pad: str) -> list[str]:
-    out = [f"{pad}<termSec>", f"{pad}  <term>{_x(term.text)}</term>"]
-    if term.pos:
-        out.append(f'{pad}  <termNote type="partOfSpeech">{_x(term.pos)}</termNote>')
-    out.append(f'{pad}  <termNote type="administrativeStatus">{STATUS_OUT[term.status]}</termNote>')
-    if term.case_sensitive:
-        out.append(f'{pad}  <termNote type="x-caseSensitive">yes</termNote>')
-    if term.dnt:
-        out.append(f'{pad}  <termNote type="translationNote">no</termNote>')
-    if term.note:
-        out.append(f"{pad}  <note>{_x(term.note)}</note>")
-    out.append(f"{pad}</termSec>")
-    return out
-
-
-def _concept_lines(concept: Concept, order: list[str]) -> list[str]:
-    out = [f"      <conceptEntry id={_attr(concept.id)}>"]
-    if concept.subject:
-        out.append(f'        <descrip type="subjectField">{_x(concept.subject)}</descrip>')
-    if concept.definition:
-        out.append(f'        <descrip type="definition">{_x(concept.definition)}</descrip>')
-    if concept.note:
-        out.append(f"        <note>{_x(concept.note)}</note>")
-    langs = sorted(concept.languages(), key=lambda lang: (order.index(lang), lang))
-    for lang in langs:
-        out.append(f"        <langSec xml:lang={_attr(lang.replace('_', '-'))}>")
-        for term in (t for t in concept.terms if t.lang == lang):
-            out.extend(_term_lines(term, "          "))
-        out.append("        </langSec>")
-    out.append("      </conceptEntry>")
-    return out
-
-
-def tbx_text(termbase: Termbase) -> str:
-    """The termbase as TBX-Basic v3, deterministic and pretty-printed (2-space indent)."""
-    order = termbase.language_order()
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<tbx type="TBX-Basic" style="dca" xml:lang={_attr(termbase.source_language.replace("_", "-"))}'
-        f' xmlns="{TBX_NAMESPACE}">',
-        "  <tbxHeader>",
-        "    <fileDesc>",
-        "      <sourceDesc>",
-        "        <p>Workbench termbase. Flags: termNote x-caseSensitive=yes (match case),"
-        " translationNote=no (do not translate).</p>",
-        "      </sourceDesc>",
-        "    </fileDesc>",
-        "  </tbxHeader>",
-        "  <text>",
-        "    <body>",
-    ]
-    for concept in termbase:
-        lines.extend(_concept_lines(concept, order))
-    lines += ["    </body>", "  </text>", "</tbx>", ""]
-    return "\n".join(lines)
-
-
-def write_tbx(termbase: Termbase, path: str | Path) -> None:
-    atomic_write_text(path, tbx_text(termbase))
+def read_tbx(path: str | Path, data: bytes | None = None) -> tuple[Termbase, dict[str, int]]:
+    """A termbase from TBX, and the line of each concept (for duplicate-entry errors)."""
+    read = read_tbx_file(path, data)
+    return read.termbase, read.lines

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from workbench.glossary import check_catalogs, load_termbase, read_termbase
-from workbench.glossary.tbx import tbx_text
+from workbench.glossary.tbx_write import tbx_text
 from workbench.project import Project
 
 ROOT = Path(__file__).resolve().parents[3]

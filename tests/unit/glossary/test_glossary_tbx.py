@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from workbench.glossary import GlossaryError, Term, read_termbase, write_tbx
-from workbench.glossary.tbx import tbx_text
+from workbench.glossary.tbx_write import tbx_text
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "glossary"
 
@@ -44,8 +44,11 @@ def test_output_is_tbx_basic_v3_pretty_printed(termbase) -> None:
     assert 'xmlns="urn:iso:std:iso:30042:ed-2"' in text
     assert '      <conceptEntry id="trade-union">\n        <langSec xml:lang="en">' in text
     assert '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>' in text
-    assert '<termNote type="translationNote">no</termNote>' in text  # BNP: do not translate
-    assert '<termNote type="partOfSpeech">properNoun</termNote>' in text
+    assert '<admin type="projectSubset">do-not-translate</admin>' in text  # BNP
+    # TBX-Basic's partOfSpeech has no properNoun: a noun tagged as one.
+    assert ('<termNote type="partOfSpeech">noun</termNote>\n'
+            '            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>\n'
+            '            <admin type="projectSubset">proper-noun</admin>') in text
     assert text.endswith("</tbx>\n")
 
 
