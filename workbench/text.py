@@ -7,8 +7,8 @@ words and Unicode normalization. One home, so that the pieces cannot drift apart
 True
 >>> [m.group() for m in WORD_RE.finditer("сям’я, Lukashenko's 9")]
 ['сям’я', "Lukashenko's", '9']
->>> apostrophe_for("uk_UA")
-'’'
+>>> apostrophe_for("uk_UA"), apostrophe_for("be")
+('ʼ', '’')
 """
 
 from __future__ import annotations
@@ -23,9 +23,11 @@ _HAS_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 
 # The typographic apostrophe of each language, where the project has chosen one: the
 # checks warn about the other forms inside words, and export may convert a straight one.
-# be and uk: U+2019 (what keyboards and publishers use; U+02BC is the letter-apostrophe
-# Unicode suggests, but fonts and search treat U+2019 better). Other languages: U+2019 too.
-LANGUAGE_APOSTROPHE: dict[str, str] = {"be": "\u2019", "uk": "\u2019"}
+# be: U+2019, as Belarusian publishers print it. uk: U+02BC, the letter apostrophe: Unicode's
+# recommendation for Ukrainian, what the DSTU 4846 keyboard types, and the one Debian's
+# uk_UA Hunspell dictionary counts as part of a word (WORDCHARS), so a word is not split at
+# it. Other languages: U+2019.
+LANGUAGE_APOSTROPHE: dict[str, str] = {"be": "\u2019", "uk": "\u02bc"}
 DEFAULT_APOSTROPHE = "\u2019"
 
 # A word: letters and digits, with apostrophes inside ("сям'я", "Lukashenko's"); combining
