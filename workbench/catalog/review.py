@@ -24,7 +24,7 @@ import hashlib
 import os
 import re
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Literal
 
@@ -197,3 +197,47 @@ def default_reviewer() -> str:
     if values[0]:
         return f"{values[0]} <{values[1]}>" if values[1] else values[0]
     return getpass.getuser()
+
+
+# ------------------------------------------------------------------ a catalog at a time
+
+
+@dataclass
+class BatchResult:
+    """What a scripted sign-off did: segment numbers (1-based, catalog order)."""
+
+    approved: list[int] = field(default_factory=list)
+    already: list[int] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (number, why)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.approved)
+
+
+def segments(catalog: polib.POFile) -> list[polib.POEntry]:
+    """The entries a reviewer numbers: active ones with a msgid, in catalog order."""
+    return [e for e in catalog if not e.obsolete and e.msgid]
+
+
+def approve_segments(catalog: polib.POFile, numbers: set[int] | None, reviewer: str,
+                     when: date | None = None) -> BatchResult:
+    """Approve the segments NUMBERS (None: every translated one). Untranslated or fuzzy
+    segments named explicitly are skipped with a reason; numbers past the end too."""
+    result = BatchResult()
+    entries = segments(catalog)
+    wanted = set(range(1, len(entries) + 1)) if numbers is None else numbers
+    for number in sorted(wanted):
+        if not 1 <= number <= len(entries):
+            result.skipped.append((number, f"no segment {number} (the catalog has {len(entries)})"))
+            continue
+        entry = entries[number - 1]
+        if is_approved(entry):
+            result.already.append(number)
+        elif _is_translated(entry):
+            approve(entry, reviewer, when)
+            result.approved.append(number)
+        elif numbers is not None:
+            why = "fuzzy" if "fuzzy" in entry.flags else "not translated"
+            result.skipped.append((number, why))
+    return result

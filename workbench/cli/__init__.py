@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "workbench.cli.add",
     "workbench.cli.align",
     "workbench.cli.git",
+    "workbench.cli.review",
 )
 
 

@@ -130,30 +130,62 @@ def cmd_update(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from workbench.catalog.pofile import read_catalog
-    from workbench.catalog.stats import CatalogStats, catalog_stats
+    from workbench.catalog.stats import CatalogStats, project_summaries
+    from workbench.export.records import published_languages
 
     project = project_of(args)
+    published = {(o.slug, o.lang): o for o in published_languages(project, args.slugs or None)}
     rows = []
-    for statement, lang, path in project.catalogs(slugs=args.slugs or None):
-        stats = catalog_stats(read_catalog(path)) if path.exists() else CatalogStats()
-        rows.append({"statement": statement.slug, "lang": lang, "exists": path.exists(),
-                     **stats.as_dict()})
+    for summary in project_summaries(project, slugs=args.slugs or None):
+        if summary.error:
+            raise WorkbenchError(summary.error, path=summary.path)
+        record = published.get((summary.slug, summary.lang))
+        rows.append({"statement": summary.slug, "lang": summary.lang, "exists": summary.exists,
+                     **(summary.stats or CatalogStats()).as_dict(),
+                     "published": record.as_dict() if record else None})
     if args.json:
         print_json(rows)
         return 0
     if not rows:
         print("No statements yet: put one in corpus/<slug>.md and run 'workbench update'.")
         return 0
-    print(f"{'statement / language':<40} {'segments: done fuzzy todo':>26}  {'words: done fuzzy todo':>24}")
+    _print_status(rows)
+    _print_outdated([o for o in published.values() if o.out_of_date])
+    return 0
+
+
+def _print_status(rows: list[dict]) -> None:
+    print(f"{'statement / language':<34} {'segments: done reviewed fuzzy todo':>36}  "
+          f"{'words: done fuzzy todo':>24}")
     current = None
     for row in rows:
         if row["statement"] != current:
             current = row["statement"]
             print(current)
         if not row["exists"]:
-            print(f"  {row['lang']:<38} {'no catalog: run workbench update':>52}")
+            print(f"  {row['lang']:<32} {'no catalog: run workbench update':>62}")
             continue
-        print(f"  {row['lang']:<38} {row['translated']:>10} {row['fuzzy']:>6} {row['untranslated']:>6}"
-              f"   {row['translated_words']:>12} {row['fuzzy_words']:>5} {row['untranslated_words']:>5}")
-    return 0
+        stale = f" ({row['stale']} stale)" if row["stale"] else ""
+        print(f"  {row['lang']:<32} {row['translated']:>16} {row['reviewed']:>8} {row['fuzzy']:>5}"
+              f" {row['untranslated']:>4}   {row['translated_words']:>12} {row['fuzzy_words']:>5}"
+              f" {row['untranslated_words']:>5}{stale}")
+
+
+def _print_outdated(outdated: list) -> None:
+    """Languages published before a change: what needs translating, reviewing, re-publishing."""
+    if not outdated:
+        return
+    print("\nOut of date since publication (re-publish with 'workbench export --changed'):")
+    for o in outdated:
+        print(f"  {o.slug} ({o.lang}), published {o.published}:")
+        for msgid in o.changed:
+            print(f"    source changed, translate and review: {_short(msgid)}")
+        for msgid in o.retranslated:
+            print(f"    translation changed since: {_short(msgid)}")
+        for msgid in o.removed:
+            print(f"    no longer in the source: {_short(msgid)}")
+
+
+def _short(text: str, width: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="export even if not ready: untranslated parts fall back to the source, marked")
     p.add_argument("--all", action="store_true",
                    help="every statement in every language that is ready, plus an index page")
+    p.add_argument("--changed", action="store_true",
+                   help="re-publish only the languages whose published text is out of date "
+                        "(published/<slug>.<lang>.json), to the files they went to")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("compile", parents=[PROJECT_OPTION],
@@ -64,6 +67,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     project = project_of(args)
     fmt = _format(args)
+    if args.changed:
+        return _export_changed(project, args)
     if args.all:
         from workbench import languages
 
@@ -92,6 +97,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     note = f" (draft: {len(done.readiness.gaps)} untranslated part(s) marked)" if done.draft else ""
     print(f"wrote {_show(project, done.path)}{note}")
     return 0
+
+
+def _export_changed(project: Project, args: argparse.Namespace) -> int:
+    from workbench import languages
+    from workbench.export.publish import export_changed
+
+    langs = [languages.validate(args.lang)] if args.lang else None
+    result = export_changed(project, args.format, slugs=args.slugs or None, langs=langs)
+    for done in result.written:
+        print(f"wrote {_show(project, done.path)}")
+    for skipped in result.skipped:
+        print(f"skipped: {skipped.summary()}", file=sys.stderr)
+        for line in skipped.details(DETAIL_LIMIT):
+            print(f"  {line}", file=sys.stderr)
+    if not result.written and not result.skipped:
+        print("Nothing to re-publish: every published language is up to date.")
+    return 1 if result.skipped else 0
 
 
 def _show(project: Project, path: Path) -> str:

@@ -1,7 +1,9 @@
 """Export statements for publication: one statement and language, or everything that is ready.
 
 Nothing is written unless the gate passes (or the export is a draft); every file is written
-atomically, and the default paths (dist/<lang>/<slug>.<ext>) never leave the project.
+atomically, and the default paths (dist/<lang>/<slug>.<ext>) never leave the project. A
+publication (not a draft, not the source itself) is recorded in published/<slug>.<lang>.json
+(see :mod:`workbench.export.records`).
 """
 
 from __future__ import annotations
@@ -71,7 +73,15 @@ def export_statement(project: Project, slug: str, lang: str, fmt: str, *,
     path = output if output is not None else default_path(project, slug, rebuilt.lang, fmt)
     _not_a_project_file(project, path)
     atomic_write_text(path, render(rebuilt, fmt))
+    _record(project, rebuilt, readiness, path)
     return Exported(path, slug, rebuilt.lang, readiness)
+
+
+def _record(project: Project, rebuilt: Rebuilt, readiness: Readiness, path: Path) -> None:
+    if readiness.ready and not rebuilt.is_source:
+        from workbench.export.records import write_record
+
+        write_record(project, rebuilt, path)
 
 
 def _not_a_project_file(project: Project, path: Path) -> None:
@@ -112,21 +122,22 @@ def export_all(project: Project, fmt: str, *, out_dir: Path | None = None, draft
             else:
                 result.skipped.append(readiness)
         ready.append((statement, done))
-    files: list[tuple[Path, str, Exported]] = []
+    files: list[tuple[Path, str, Exported, Rebuilt]] = []
     entries = []
     for statement, done in ready:
         links = [htmlpage.Alternate(r.lang, f"{r.lang}/{statement.slug}.{FORMATS[fmt]}") for r, _ in done]
         own = [htmlpage.Alternate(a.lang, f"../{a.href}") for a in links]
         for rebuilt, readiness in done:
             path = default_path(project, statement.slug, rebuilt.lang, fmt, root)
-            files.append((path, render(rebuilt, fmt, own), Exported(path, statement.slug, rebuilt.lang,
-                                                                   readiness)))
+            files.append((path, render(rebuilt, fmt, own),
+                          Exported(path, statement.slug, rebuilt.lang, readiness), rebuilt))
         if done:
             entries.append(htmlpage.IndexEntry(done[0][0].title(), statement.source_language, links))
-    for path, _text, _exported in files:
+    for path, _text, _exported, _rebuilt in files:
         _not_a_project_file(project, path)
-    for path, text, exported in files:
+    for path, text, exported, rebuilt in files:
         atomic_write_text(path, text)
+        _record(project, rebuilt, exported.readiness, path)
         result.written.append(exported)
     if entries:
         result.index = root / f"index.{FORMATS[fmt]}"
@@ -150,3 +161,31 @@ def index_text(project: Project, fmt: str, entries: list[htmlpage.IndexEntry]) -
         else:
             lines.append(f"- {heading}: " + ", ".join(f"{n} ({h})" for n, h in names))
     return "\n".join(lines) + "\n"
+
+
+def export_changed(project: Project, fmt: str | None = None, *, slugs: list[str] | None = None,
+                   langs: list[str] | None = None) -> ExportedAll:
+    """Re-publish only the languages whose published text is out of date (publication records),
+    to the files they were published to (or in FMT to dist/). A language that is not ready
+    again (the changed segments need translating and review) is skipped with its reason."""
+    from workbench.export.records import published_languages, read_record, record_path
+
+    result = ExportedAll()
+    for outdated in published_languages(project, slugs):
+        if not outdated.out_of_date or (langs and outdated.lang not in langs):
+            continue
+        record = read_record(record_path(project, outdated.slug, outdated.lang)) or {}
+        targets = [(None, fmt)] if fmt else [(project.root / f, _format_of(f))
+                                            for f in record.get("files", [])] or [(None, "md")]
+        try:
+            for output, kind in targets:
+                result.written.append(export_statement(project, outdated.slug, outdated.lang,
+                                                       kind or "md", output=output))
+        except NotReady as exc:
+            result.skipped.append(exc.readiness)
+    return result
+
+
+def _format_of(file: str) -> str:
+    suffix = Path(file).suffix.lstrip(".").lower()
+    return {"htm": "html", "html": "html", "txt": "txt"}.get(suffix, "md")

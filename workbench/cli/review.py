@@ -1,0 +1,73 @@
+"""`workbench review`: scripted sign-off of translated segments by a second person."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from workbench.cli.common import PROJECT_OPTION, print_json, project_of
+from workbench.errors import WorkbenchError
+
+_RANGE = re.compile(r"^(\d+)(?:-(\d+))?$")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("review", parents=[PROJECT_OPTION],
+                       help="sign translated segments off as reviewed (kept in the catalog)")
+    p.add_argument("slugs", nargs="*", metavar="SLUG", help="statements (default: all)")
+    p.add_argument("--lang", required=True, help="the language reviewed")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--approve", metavar="SEGMENTS",
+                      help="segment numbers as the editor shows them: 1,4,7-12")
+    what.add_argument("--all-translated", action="store_true",
+                      help="approve every translated segment (fuzzy and empty ones are left)")
+    p.add_argument("--reviewer", help="who signs off (default: $WORKBENCH_REVIEWER, else git's "
+                   "user.name <user.email>)")
+    p.add_argument("--json", action="store_true", help="print what was done as JSON")
+    p.set_defaults(func=cmd_review)
+
+
+def parse_segments(spec: str) -> set[int]:
+    """'1,4,7-9' -> {1, 4, 7, 8, 9}; a WorkbenchError (exit 2) for anything else."""
+    numbers: set[int] = set()
+    for part in spec.replace(" ", "").split(","):
+        m = _RANGE.match(part)
+        if not m or int(m.group(1)) < 1 or (m.group(2) and int(m.group(2)) < int(m.group(1))):
+            raise WorkbenchError(f"--approve: {part!r} is not a segment number or range",
+                                 hint="e.g. --approve 1,4,7-12 (numbers start at 1)")
+        numbers.update(range(int(m.group(1)), int(m.group(2) or m.group(1)) + 1))
+    return numbers
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from workbench import languages
+    from workbench.catalog import review
+    from workbench.catalog.po_concurrent import save_catalog
+    from workbench.catalog.pofile import read_catalog
+
+    if not args.approve and not args.all_translated:
+        raise WorkbenchError("say what to approve: --approve SEGMENTS or --all-translated")
+    project = project_of(args)
+    lang = languages.validate(args.lang)
+    numbers = parse_segments(args.approve) if args.approve else None
+    reviewer = args.reviewer or review.default_reviewer()
+    rows = []
+    for statement, _lang, path in project.catalogs(lang, args.slugs or None):
+        if not path.exists():
+            raise WorkbenchError("no catalog", path=path, hint="run 'workbench update' first")
+        catalog = read_catalog(path)
+        result = review.approve_segments(catalog, numbers, reviewer)
+        if result.changed:
+            save_catalog(catalog)
+        rows.append({"statement": statement.slug, "lang": lang, "reviewer": reviewer,
+                     "approved": result.approved, "already": result.already,
+                     "skipped": [{"segment": n, "why": why} for n, why in result.skipped]})
+    if args.json:
+        print_json(rows)
+    else:
+        for row in rows:
+            print(f"{row['statement']} ({lang}): {len(row['approved'])} approved by {reviewer}, "
+                  f"{len(row['already'])} already approved")
+            for skipped in row["skipped"]:
+                print(f"  segment {skipped['segment']} not approved: {skipped['why']}")
+    return 1 if any(row["skipped"] for row in rows) else 0
