@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from workbench.languages import normalize_code
+from workbench.text import apostrophe_for
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"  # narrow no-break space (French punctuation and guillemets)
@@ -61,7 +63,8 @@ class Rules:
     quotes: tuple[str, str, str, str]
     dash: tuple[str, str, str]
     french_spacing: bool
-    apostrophe: str | None  # None: leave word-internal apostrophes as typed
+    apostrophe: str  # what a straight apostrophe inside a word becomes
+    dates: re.Pattern[str] | None  # a number and a month name: kept on one line
 
 
 def rules_for(lang: str) -> Rules:
@@ -73,9 +76,41 @@ def rules_for(lang: str) -> Rules:
         quotes=quotes or QUOTES["en"],
         dash=DASHES.get(base, DEFAULT_DASH),
         french_spacing=base == "fr" and code != "fr_CH",
-        # Ukrainian and Belarusian apostrophes are letters; the translator's choice stands.
-        apostrophe=None if base in {"uk", "be"} else "’",
+        apostrophe=apostrophe_for(base),  # one home: workbench.text (be ’, uk ʼ)
+        dates=_date_pattern(code),
     )
+
+
+@cache
+def _date_pattern(code: str) -> re.Pattern[str] | None:
+    """Spaces between a number and a month name (either order), from CLDR's month names.
+
+    >>> _date_pattern("ru").sub(_keep_date, "9 августа 2020") == f"9{NBSP}августа{NBSP}2020"
+    True
+    >>> _date_pattern("en").sub(_keep_date, "on August 9.") == "on August" + NBSP + "9."
+    True
+    """
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return None
+    names = {name for context in ("format", "stand-alone")
+             for name in locale.months[context]["wide"].values()}
+    if not names:
+        return None
+    months = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    # Literal alternatives and fixed-width look-arounds: linear on any input.
+    return re.compile(rf"(?<=\d)(?P<dot>\.?)[ \t]+(?=(?:{months})\b)"
+                      rf"|(?<!\w)(?P<month>{months})[ \t]+(?=\d)", re.IGNORECASE)
+
+
+def _keep_date(match: re.Match[str]) -> str:
+    """'9 августа', '9. August', 'August 9' kept on one line."""
+    if match.group("month") is not None:
+        return match.group("month") + NBSP
+    return match.group("dot") + NBSP
 
 
 def apply(text: str, lang: str) -> str:
@@ -133,7 +168,7 @@ def _prose(text: str, start: int, end: int, rules: Rules, state: _QuoteState) ->
             state.double_open = opening
             out.append(q_open if opening else q_close)
         elif before.isalnum() and after.isalnum():
-            out.append(rules.apostrophe or ch)  # don't, l'homme
+            out.append(rules.apostrophe)  # don't, l'homme, сем'ї
         elif opening:
             state.single_open = True
             out.append(alt_open)
@@ -141,9 +176,10 @@ def _prose(text: str, start: int, end: int, rules: Rules, state: _QuoteState) ->
             state.single_open = False
             out.append(alt_close)
         else:
-            out.append(rules.apostrophe or ch)  # the workers' union: a plural possessive
+            out.append(rules.apostrophe)  # the workers' union: a plural possessive
     dash, space_before, space_after = rules.dash
-    return _WORD_DASH.sub(f"{space_before}{dash}{space_after}", "".join(out))
+    text = _WORD_DASH.sub(f"{space_before}{dash}{space_after}", "".join(out))
+    return rules.dates.sub(_keep_date, text) if rules.dates else text
 
 
 _FR_PUNCT = re.compile(r"([ \t\u00a0\u202f]*)([;:!?»])")

@@ -31,9 +31,22 @@ def test_nested_quotes_use_the_alternate_marks() -> None:
 
 def test_apostrophes() -> None:
     assert apply("It's the workers' union.", "en") == "It’s the workers’ union."
-    # Ukrainian and Belarusian apostrophes are letters: the translator's choice stands.
-    assert apply("м'ята", "uk") == "м'ята"
-    assert apply("м'ята", "be") == "м'ята"
+    # A straight apostrophe inside a word becomes the language's: uk U+02BC, be U+2019.
+    assert apply("м'ята", "uk") == "м\u02bcята"
+    assert apply("аб'ява", "be") == "аб\u2019ява"
+    # A typographic one the translator chose is left alone (QA says if it is the wrong one).
+    assert apply("м\u2019ята", "uk") == "м\u2019ята"
+
+
+def test_a_date_stays_on_one_line() -> None:
+    nbsp = "\u00a0"
+    assert apply("выборов 9 августа 2020 года", "ru") == f"выборов 9{nbsp}августа{nbsp}2020 года"
+    assert apply("9 жніўня", "be") == f"9{nbsp}жніўня"
+    assert apply("9 серпня", "uk") == f"9{nbsp}серпня"
+    assert apply("am 9. August", "de") == f"am 9.{nbsp}August"
+    assert apply("on August 9.", "en") == f"on August{nbsp}9."
+    assert apply("9 human rights", "en") == "9 human rights"  # not a month
+    assert apply("в мае 2020", "ru") == "в мае 2020"  # the prepositional case is not a date
 
 
 def test_french_spacing() -> None:
