@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
+from babel import Locale
+
 from workbench import __version__, languages
+from workbench.errors import WorkbenchError
 from workbench.export.md import to_markdown
 from workbench.export.plain import markdown_inline_text, parser
 from workbench.export.reassemble import Rebuilt, join_pieces
@@ -72,6 +75,9 @@ def page(rebuilt: Rebuilt, alternates: Sequence[Alternate] = ()) -> str:
     revised = _iso_date(rebuilt.revision_date())
     if revised:
         head.append(f'<meta name="dcterms.modified" content="{revised}">')
+    published = published_date(rebuilt)
+    if published:
+        head.append(f'<meta name="dcterms.date" content="{published}">')
     head += [f'<link rel="alternate" hreflang="{_bcp47(a.lang)}" href="{escape(a.href)}">'
              for a in alternates]
     head.append(f"<style>\n{STYLE}\n</style>")
@@ -150,12 +156,45 @@ def _footer(rebuilt: Rebuilt, revised: str | None) -> str:
     parts = [escape(_capitalize(from_name))]
     if not rebuilt.is_source:
         parts[0] += f" → {escape(name_of(rebuilt.lang.split('_')[0]) or rebuilt.lang)}"
+    published = published_date(rebuilt)
+    if published:
+        parts.append(f'<time datetime="{published}" class="published">'
+                     f"{escape(_format_published(published, loc))}</time>")
     if revised:
         day = format_date(_parse_day(revised), "long", locale=loc)
         parts.append(f'<time datetime="{revised}">{escape(day)}</time>')
     reference = escape(_reference(rebuilt))
     return (f'<footer>\n<p class="provenance">{" · ".join(parts)} · '
             f'<code>{reference}</code></p>\n</footer>\n')
+
+
+_W3C_DATE = re.compile(r"\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?")
+
+
+def published_date(rebuilt: Rebuilt) -> str | None:
+    """When the source statement was published: ``[statements."<slug>"] published`` in
+    workbench.toml, as a W3C date (2020, 2020-08 or 2020-08-12, as precise as is known)."""
+    table = rebuilt.project.config.section("statements").get(rebuilt.statement.slug, {})
+    value = table.get("published") if isinstance(table, dict) else None
+    if value is None:
+        return None
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    if not _W3C_DATE.fullmatch(text):
+        raise WorkbenchError(f"[statements.{rebuilt.statement.slug!r}] published = {text!r} "
+                             "is not a date", path=rebuilt.project.root / "workbench.toml",
+                             hint='write "2020", "2020-08" or "2020-08-12"')
+    return text
+
+
+def _format_published(value: str, loc: Locale) -> str:
+    from babel.dates import format_date, format_skeleton
+
+    if len(value) == 4:
+        return value
+    day = date(int(value[:4]), int(value[5:7]), int(value[8:10]) if len(value) > 7 else 1)
+    if len(value) == 7:
+        return str(format_skeleton("yMMMM", day, locale=loc))
+    return str(format_date(day, "long", locale=loc))
 
 
 def _capitalize(text: str) -> str:
