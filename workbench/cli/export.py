@@ -44,6 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.add_argument("slug", metavar="SLUG")
     e.add_argument("--lang", required=True)
     e.add_argument("-o", "--output", type=Path, help="default dist/xliff/<slug>.<lang>.xlf")
+    e.add_argument("--version", dest="xliff_version", choices=["1.2", "2.0"], default="1.2",
+                   help="XLIFF version to write (default 1.2)")
     e.set_defaults(func=cmd_xliff_export)
     i = xsub.add_parser("import", parents=[PROJECT_OPTION],
                         help="merge an XLIFF file back into its catalog")
@@ -51,6 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.add_argument("--force", action="store_true",
                    help="on a conflict, take the XLIFF's translation over the catalog's")
     i.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
+    i.add_argument("--slug", help="the statement, for a file that names none (e.g. from po2xliff)")
+    i.add_argument("--lang", help="the target language, for a file that names none")
     i.set_defaults(func=cmd_xliff_import)
 
 
@@ -147,7 +151,7 @@ def cmd_xliff_export(args: argparse.Namespace) -> int:
     project = project_of(args)
     lang = languages.validate(args.lang)
     output = args.output or project.inside(Path("dist") / "xliff" / f"{args.slug}.{lang}.xlf")
-    result = export_xliff(project, args.slug, lang, output)
+    result = export_xliff(project, args.slug, lang, output, args.xliff_version)
     print(f"wrote {_show(project, result.path)}: {result.units} units "
           f"({result.translated} translated, {result.fuzzy} fuzzy, {result.untranslated} untranslated)")
     return 0
@@ -157,7 +161,8 @@ def cmd_xliff_import(args: argparse.Namespace) -> int:
     from workbench.export.xliff_import import import_xliff
 
     project = project_of(args)
-    reports = import_xliff(project, args.file, force=args.force, dry_run=args.dry_run)
+    reports = import_xliff(project, args.file, force=args.force, dry_run=args.dry_run,
+                           slug=args.slug, lang=args.lang)
     verb = "would update" if args.dry_run else "updated"
     status = 0
     for r in reports:

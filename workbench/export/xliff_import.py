@@ -1,6 +1,6 @@
-"""Merge an XLIFF 1.2 file back into its catalog.
+"""Merge an XLIFF file (1.0, 1.1, 1.2 or 2.0; see xliff_read) back into its catalog.
 
-The file is validated first (well-formed, no DTD or entities, XLIFF 1.2, a statement and a
+The file is validated first (well-formed, no entity declarations, XLIFF 1.0-2.0, a statement and a
 target language of this project, every unit an entry of the catalog with the same source);
 any problem refuses the whole import. Then, unit by unit:
 
@@ -16,29 +16,19 @@ any problem refuses the whole import. Then, unit by unit:
 
 from __future__ import annotations
 
+import functools
 import re
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import defusedxml.ElementTree as SafeET
 import polib
-from defusedxml import DefusedXmlException
 
 from workbench import languages
 from workbench.catalog.pofile import Catalog, read_catalog, write_catalog
 from workbench.catalog.template import now_stamp
 from workbench.errors import WorkbenchError
-from workbench.export.xliff import (
-    PLURAL_RESTYPE,
-    XLIFF_NS,
-    forms,
-    nplurals_of,
-    q,
-    text_hash,
-    unit_id,
-    wb,
-)
+from workbench.export.xliff import forms, nplurals_of, text_hash, unit_id
+from workbench.export.xliff_read import XFile, XUnit, parse_document
 from workbench.project import Project, Statement
 
 FUZZY_STATES = {"new", "needs-translation", "needs-adaptation", "needs-l10n",
@@ -65,10 +55,12 @@ class XliffImport:
     conflicts: list[Conflict] = field(default_factory=list)
     obsolete: list[str] = field(default_factory=list)  # units whose entry is obsolete now
     foreign_project: str | None = None  # the project named in the file, when not this one
+    signed_off: int = 0  # approved="yes" on a text not yet signed off: signed off now
+    withdrawn: int = 0  # approved="no" on a signed-off text: sign-off withdrawn
 
     @property
     def changed(self) -> bool:
-        return bool(self.updated or self.approved)
+        return bool(self.updated or self.approved or self.signed_off or self.withdrawn)
 
 
 @dataclass
@@ -78,35 +70,29 @@ class _Unit:
     targets: list[str]
     fuzzy: bool
     base: str | None
+    approved: bool | None = None  # approved="yes" (2.0: reviewed/final); None: not said
 
 
-def parse_xliff(data: bytes, path: Path) -> ET.Element:
-    try:
-        root = SafeET.fromstring(data, forbid_dtd=True)
-    except ET.ParseError as exc:
-        line = exc.position[0] if getattr(exc, "position", None) else None
-        raise WorkbenchError(f"not well-formed XML: {exc}", path=path, line=line) from exc
-    except DefusedXmlException as exc:
-        raise WorkbenchError(f"refused: {exc}", path=path,
-                             hint="XLIFF files need no DTD or entity declarations") from exc
-    if root.tag != q("xliff") or root.get("version") != "1.2":
-        raise WorkbenchError("not an XLIFF 1.2 document", path=path,
-                             hint=f'expected <xliff version="1.2" xmlns="{XLIFF_NS}">')
-    return root
+def import_xliff(project: Project, path: Path, *, force: bool = False, dry_run: bool = False,
+                 slug: str | None = None, lang: str | None = None) -> list[XliffImport]:
+    """Merge every <file> of the document into its catalog; raise on invalid input.
 
-
-def import_xliff(project: Project, path: Path, *, force: bool = False, dry_run: bool = False
-                 ) -> list[XliffImport]:
-    """Merge every <file> of the document into its catalog; raise on invalid input."""
+    Sections for the same catalog are merged first and the catalog is written once, so a dry
+    run and a real import report the same thing. ``slug`` and ``lang`` stand in for what a
+    file from another tool does not say (po2xliff writes no original and no target language).
+    """
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise WorkbenchError(f"cannot read: {exc.strerror}", path=path) from exc
-    root = parse_xliff(data, path)
-    files = root.findall(q("file"))
+    _version, files = parse_document(data, path)
     if not files:
         raise WorkbenchError("no <file> element", path=path)
-    plans = [_plan(project, path, file_el, force) for file_el in files]  # validate everything first
+    sections: dict[tuple[str, str], list[XFile]] = {}
+    for file_el in files:  # validate every section before anything is written
+        statement, code = _identify(project, path, file_el, slug, lang)
+        sections.setdefault((statement.slug, code), []).append(file_el)
+    plans = [_plan(project, path, s, c, parts, force) for (s, c), parts in sections.items()]
     for report, catalog in plans:
         if report.changed and not dry_run:
             catalog.metadata["PO-Revision-Date"] = now_stamp()
@@ -114,44 +100,55 @@ def import_xliff(project: Project, path: Path, *, force: bool = False, dry_run: 
     return [report for report, _catalog in plans]
 
 
-def _identify(project: Project, path: Path, file_el: ET.Element) -> tuple[Statement, str]:
-    original = file_el.get("original", "")
-    slug = file_el.get(wb("slug")) or Path(original).stem
+def _identify(project: Project, path: Path, file_el: XFile, given_slug: str | None,
+              given_lang: str | None) -> tuple[Statement, str]:
+    original = file_el.original
+    slug = file_el.slug or Path(original).stem or given_slug
     if not slug:
-        raise WorkbenchError("the <file> names no statement (no original attribute)", path=path)
+        raise WorkbenchError("the <file> names no statement (no original attribute)", path=path,
+                             hint="pass --slug SLUG")
     statement = project.statement(slug)
     expected = statement.path.relative_to(project.root).as_posix()
     if original and original != expected:
         raise WorkbenchError(f"the file is for {original}, not {expected}", path=path)
-    source = languages.normalize_code(file_el.get("source-language", ""))
-    if source and source != statement.source_language:
+    source = file_el.source_language
+    if source and not languages.matches(source, statement.source_language):
         raise WorkbenchError(f"source language {source} is not {statement.source_language}, "
                              f"the language of {slug!r}", path=path)
-    target = file_el.get(wb("lang")) or file_el.get("target-language") or ""
-    if not target:
-        raise WorkbenchError("the <file> has no target-language", path=path)
-    lang = languages.validate(target)
-    if lang not in project.target_languages(statement):
-        raise WorkbenchError(f"{lang} is not a target language of {slug!r}", path=path,
-                             hint=f"targets: {', '.join(project.target_languages(statement))}")
+    named = file_el.target_language or given_lang
+    if not named:
+        raise WorkbenchError("the <file> has no target language", path=path, hint="pass --lang CODE")
+    targets = project.target_languages(statement)
+    lang = languages.best_match(languages.validate(named), targets)
+    if lang is None:
+        raise WorkbenchError(f"{named} is not a target language of {slug!r}",
+                             path=path, hint=f"targets: {', '.join(targets)}")
     return statement, lang
 
 
-def _plan(project: Project, path: Path, file_el: ET.Element, force: bool
+def _plan(project: Project, path: Path, slug: str, lang: str, parts: list[XFile], force: bool
           ) -> tuple[XliffImport, Catalog]:
-    statement, lang = _identify(project, path, file_el)
-    catalog = read_catalog(project.po_path(lang, statement.slug))
-    report = XliffImport(statement.slug, lang, catalog.path or project.po_path(lang, statement.slug))
+    catalog = read_catalog(project.po_path(lang, slug))
+    report = XliffImport(slug, lang, catalog.path or project.po_path(lang, slug))
     # Statement, languages and every unit are checked; a project's name may differ in a clone.
-    named = file_el.get(wb("project"))
+    named = next((p.product for p in parts if p.product), "")
     if named and named != project.config.name:
         report.foreign_project = named
     live = {unit_id(e): e for e in catalog if not e.obsolete and e.msgid}
     dead = {unit_id(e) for e in catalog if e.obsolete}
+    by_source: dict[str, list[polib.POEntry]] = {}
+    for e in live.values():
+        by_source.setdefault(e.msgid, []).append(e)
     problems: list[str] = []
     nplurals = nplurals_of(catalog, lang)
-    for unit in _units(file_el, path):
+    for unit in _units(parts, path, problems):
+        if not unit.sources[0]:
+            continue  # a header unit (po2xliff's x-gettext-domain-header): not an entry
         entry = live.get(unit.uid)
+        if entry is None and unit.uid not in dead:
+            # Another tool's ids (po2xliff numbers its units): the source text says which entry.
+            same = by_source.get(unit.sources[0], [])
+            entry = same[0] if len(same) == 1 else None
         if entry is None:
             if unit.uid in dead:
                 report.obsolete.append(unit.sources[0])
@@ -163,6 +160,7 @@ def _plan(project: Project, path: Path, file_el: ET.Element, force: bool
             problems.append(f"unit {unit.uid} has another source text than the catalog entry")
             continue
         _merge(entry, unit, report, force, nplurals)
+        _review(entry, unit, report, nplurals)
     if problems:
         more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
         raise WorkbenchError(f"{len(problems)} unit(s) do not match the catalog {report.path.name}: "
@@ -171,58 +169,51 @@ def _plan(project: Project, path: Path, file_el: ET.Element, force: bool
     return report, catalog
 
 
-def _units(file_el: ET.Element, path: Path) -> list[_Unit]:
-    body = file_el.find(q("body"))
-    if body is None:
-        raise WorkbenchError("the <file> has no <body>", path=path)
-    out: list[_Unit] = []
-    _walk(body, path, out)
-    return out
-
-
-def _walk(parent: ET.Element, path: Path, out: list[_Unit]) -> None:
-    for child in parent:
-        if child.tag == q("group"):
-            if child.get("restype") == PLURAL_RESTYPE:
-                out.append(_plural(child, path))
+def _units(parts: list[XFile], path: Path, problems: list[str]) -> list[_Unit]:
+    """The catalog's units from every section, plural forms gathered; a unit given twice must
+    say the same thing both times."""
+    out: dict[str, _Unit] = {}
+    for part in parts:
+        plurals: dict[str, list[XUnit]] = {}
+        for unit in part.units:
+            if unit.restype == "x-gettext-domain-header":
+                continue  # the PO header of the file's origin, not an entry
+            if not unit.uid and unit.plural_of is None:
+                raise WorkbenchError("a unit has no id", path=path)
+            if unit.plural_of is not None:
+                plurals.setdefault(unit.plural_of, []).append(unit)
             else:
-                _walk(child, path, out)
-        elif child.tag == q("trans-unit"):
-            uid = child.get("id")
-            if not uid:
-                raise WorkbenchError("a <trans-unit> has no id", path=path)
-            source, target, fuzzy = _texts(child, path)
-            out.append(_Unit(uid, [source], [target], fuzzy, child.get(wb("base"))))
+                _add(out, _Unit(unit.uid, [unit.source], [unit.target or ""], unit.fuzzy,
+                                unit.base, unit.approved), problems)
+        for uid, forms_ in plurals.items():
+            _add(out, _plural(uid, forms_, part.plural_bases.get(uid), path), problems)
+    return list(out.values())
 
 
-def _plural(group: ET.Element, path: Path) -> _Unit:
-    uid = group.get("id") or ""
-    units = group.findall(q("trans-unit"))
+def _add(out: dict[str, _Unit], unit: _Unit, problems: list[str]) -> None:
+    seen = out.get(unit.uid)
+    if seen is None or (seen.sources == unit.sources and not any(seen.targets)):
+        out[unit.uid] = unit  # first seen, or the earlier one had nothing to take
+    elif seen.sources == unit.sources and not any(unit.targets):
+        return
+    elif (seen.sources, seen.targets) != (unit.sources, unit.targets):
+        problems.append(f"unit {unit.uid} is in the file twice with different texts")
+
+
+def _plural(uid: str, units: list[XUnit], base: str | None, path: Path) -> _Unit:
     indexed = []
     for unit in units:
-        match = re.fullmatch(re.escape(uid) + r"\[(\d+)\]", unit.get("id") or "")
+        match = re.fullmatch(re.escape(uid) + r"\[(\d+)\]", unit.uid)
         if not match:
-            raise WorkbenchError(f"plural unit {unit.get('id')!r} is not {uid}[n]", path=path)
-        indexed.append((int(match.group(1)), *_texts(unit, path)))
-    indexed.sort()
-    if [i for i, *_ in indexed] != list(range(len(indexed))) or not indexed:
+            raise WorkbenchError(f"plural unit {unit.uid!r} is not {uid}[n]", path=path)
+        indexed.append((int(match.group(1)), unit))
+    indexed.sort(key=lambda pair: pair[0])
+    if [i for i, _ in indexed] != list(range(len(indexed))) or not indexed:
         raise WorkbenchError(f"plural group {uid!r} has missing forms", path=path)
-    return _Unit(uid, [s for _, s, _, _ in indexed], [t for _, _, t, _ in indexed],
-                 any(f for *_, f in indexed), group.get(wb("base")))
-
-
-def _texts(unit: ET.Element, path: Path) -> tuple[str, str, bool]:
-    source = unit.find(q("source"))
-    if source is None:
-        raise WorkbenchError(f"unit {unit.get('id')!r} has no <source>", path=path)
-    target = unit.find(q("target"))
-    text = "".join(target.itertext()) if target is not None else ""
-    state = target.get("state") if target is not None else None
-    if state is not None:
-        fuzzy = state in FUZZY_STATES
-    else:
-        fuzzy = unit.get("approved") == "no"
-    return "".join(source.itertext()), text, fuzzy
+    forms_ = [u for _, u in indexed]
+    approved = None if all(u.approved is None for u in forms_) else all(u.approved for u in forms_)
+    return _Unit(uid, [u.source for u in forms_], [u.target or "" for u in forms_],
+                 any(u.fuzzy for u in forms_), base, approved)
 
 
 def _merge(entry: polib.POEntry, unit: _Unit, report: XliffImport, force: bool, nplurals: int) -> None:
@@ -252,6 +243,29 @@ def _merge(entry: polib.POEntry, unit: _Unit, report: XliffImport, force: bool, 
         report.forced += 1
     _set(entry, unit.targets, fuzzy=unit.fuzzy)
     report.updated += 1
+
+
+def _review(entry: polib.POEntry, unit: _Unit, report: XliffImport, nplurals: int) -> None:
+    """approved="yes" signs the entry off (workbench.catalog.review) when the catalog now holds
+    the text the file approved; approved="no" withdraws a sign-off that is current."""
+    from workbench.catalog import review
+
+    current = forms(entry, nplurals)[: len(unit.targets)] if entry.msgid_plural else [entry.msgstr]
+    if unit.approved is None or current != unit.targets:
+        return
+    if unit.approved and not review.is_approved(entry):
+        if review.set_approved(entry, True, _reviewer()):
+            report.signed_off += 1
+    elif not unit.approved and review.is_approved(entry):
+        if review.set_approved(entry, False, _reviewer()):
+            report.withdrawn += 1
+
+
+@functools.cache
+def _reviewer() -> str:
+    from workbench.catalog import review
+
+    return review.default_reviewer()
 
 
 def _set(entry: polib.POEntry, targets: list[str], *, fuzzy: bool) -> None:

@@ -34,8 +34,9 @@ def code_text(name: str, attrs: dict[str, str], content: str) -> str:
         return _char(content.strip()[2:])
     if name in PAIRED:
         return ""
-    equiv = attrs.get("equiv") or attrs.get("equiv-text")
-    text = content if content else (equiv or attrs.get("disp", ""))
+    # XLIFF 2.0 equiv / 1.2 equiv-text is the code's text equivalent ("" = none); disp is for show.
+    equiv = attrs.get("equiv", attrs.get("equiv-text"))
+    text = content if content else (equiv or "")
     return "" if not text or _MARKUP.match(text) else text
 
 

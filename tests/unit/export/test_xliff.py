@@ -46,12 +46,18 @@ def test_translate_toolkit_reads_our_file(xlf) -> None:
     store = ttk_xliff.xlifffile.parsefile(str(xlf))
     units = {u.source: u for u in store.units}
     assert set(units) == {"Title", "First sentence.", "Second sentence.", "An item."}
-    assert units["Title"].target == "Заголовок" and not units["Title"].isfuzzy()
-    assert units["Title"].isapproved()
+    # approved="yes" is a reviewer's sign-off (none here): translate-toolkit's isfuzzy() is
+    # "not approved", so the states say what is translated.
+    assert units["Title"].target == "Заголовок" and not units["Title"].isapproved()
+    assert units["Title"].get_state_n() == units["Title"].S_TRANSLATED
     assert units["Second sentence."].target == "Второе?" and units["Second sentence."].isfuzzy()
+    assert units["Second sentence."].get_state_n() == units["Title"].S_NEEDS_REVIEW
     assert units["An item."].target == "" and not units["An item."].isfuzzy()
     assert "item" in units["An item."].getnotes()
-    assert units["Title"].getlocations() == ["corpus/s.md:1"]
+    # Context-group names must be unique per <file> (strict schema), so the references are
+    # unnamed purpose="location" groups: the generic XLIFF reader finds them, the po-flavoured
+    # one (which wants name="po-reference" on every unit) does not.
+    assert ttk_xliff.Xliff1Unit.getlocations(units["Title"]) == ["corpus/s.md:1"]
     assert store.getsourcelanguage() == "en" and store.gettargetlanguage() == "ru"
 
 
@@ -179,9 +185,9 @@ def test_unknown_unit_refuses_everything(project, xlf) -> None:
 def test_wrong_language_or_statement(project, xlf, tmp_path) -> None:
     text = xlf.read_text()
     other = tmp_path / "other.xlf"
-    other.write_text(text.replace('wb:lang="ru"', 'wb:lang="de"'))
+    other.write_text(text.replace('target-language="ru"', 'target-language="de-AT"'))
     refused(project, other, "not a target language")
-    other.write_text(text.replace('wb:slug="s"', 'wb:slug="t"').replace("corpus/s.md", "corpus/t.md"))
+    other.write_text(text.replace("corpus/s.md", "corpus/t.md"))
     refused(project, other, "no statement 't'")
     other.write_text(text.replace('source-language="en"', 'source-language="fr"'))
     refused(project, other, "source language fr")
@@ -194,7 +200,7 @@ def test_malformed_and_hostile_xml(project, tmp_path, xlf) -> None:
     refused(project, DATA / "bomb.xlf", "refused")
     notxliff = tmp_path / "n.xlf"
     notxliff.write_text('<?xml version="1.0"?><tmx version="1.4"/>')
-    refused(project, notxliff, "not an XLIFF 1.2 document")
+    refused(project, notxliff, "not an XLIFF document: the root element is <tmx>")
 
 
 def test_marked_for_review_outside_becomes_fuzzy(project, xlf) -> None:
@@ -211,7 +217,7 @@ def test_marked_for_review_outside_becomes_fuzzy(project, xlf) -> None:
 def test_file_without_export_hashes_never_overwrites_a_translation(project, xlf) -> None:
     import re
 
-    text = re.sub(r' wb:base="[0-9a-f]+"', "", xlf.read_text())
+    text = re.sub(r' extradata="wb-base:[0-9a-f]+"', "", xlf.read_text())
     text = text.replace("<target state=\"translated\">Заголовок</target>",
                         "<target state=\"translated\">Другой заголовок</target>")
     text = text.replace('<target state="new" />', '<target state="translated">Пункт.</target>')

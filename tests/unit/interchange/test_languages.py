@@ -84,7 +84,7 @@ def test_plural_forms_are_what_msginit_writes(code: str, tmp_path) -> None:
     import shutil
     import subprocess
 
-    from tests.conftest import require_system
+    from interchange_helpers import require_system
 
     require_system(shutil.which("msginit") is not None, "msginit (gettext)")
     pot = tmp_path / "t.pot"
