@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import polib
 
 from workbench.catalog import read_catalog
 from workbench.catalog.stats import entry_status
 from workbench.errors import WorkbenchError
+from workbench.project import Project
 from workbench.reports.score import METRICS, ScoreReport, score
 
 
@@ -96,7 +96,7 @@ def align_lines(hypotheses: list[tuple[str, str]], lines: list[str], what: str) 
     return out
 
 
-def export_lines(project: Any, slug: str, lang: str) -> list[tuple[str, str]]:
+def export_lines(project: Project, slug: str, lang: str) -> list[tuple[str, str]]:
     """The statement rebuilt in ``lang`` as plain text, as (line N, text) pairs."""
     try:
         from workbench.export import rebuild, render
@@ -108,7 +108,7 @@ def export_lines(project: Any, slug: str, lang: str) -> list[tuple[str, str]]:
     return [(f"line {i + 1}", line) for i, line in enumerate(lines)]
 
 
-def score_statement(project: Any, slug: str, lang: str, reference: Path, *, of: str = "catalog",
+def score_statement(project: Project, slug: str, lang: str, reference: Path, *, of: str = "catalog",
                     metrics: tuple[str, ...] = METRICS) -> ScoreReport:
     """Score the catalog of ``slug`` in ``lang`` (or its export) against ``reference``."""
     path = project.po_path(lang, slug)

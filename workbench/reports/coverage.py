@@ -1,14 +1,16 @@
-"""Coverage: statements × languages, with segment and word counts by status, QA errors and a
-ready-to-publish flag, and totals per language."""
+"""Coverage: statements × languages, with segment and word counts by status (reviewed among
+the translated), QA errors, a ready-to-publish flag, what changed since the language was
+published, and totals per language."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
-from workbench.catalog import read_catalog
-from workbench.catalog.stats import CatalogStats, catalog_stats
+from workbench.catalog.stats import CatalogStats, project_summaries, template_stats
+from workbench.errors import WorkbenchError
+from workbench.export.records import Outdated, compare
+from workbench.project import Project
 
 UNITS = ("segments", "words")
 STATUS_CHECKS = frozenset({"untranslated", "fuzzy"})
@@ -27,14 +29,20 @@ class Cell:
     qa_warnings: int = 0
     qa_checked: bool = False
     ready_parts: bool = True  # for totals: every statement ready
+    published: Outdated | None = None  # the last publication compared with now (None: never)
 
     def counts(self, by: str = "words") -> dict[str, int]:
         s = self.stats
         if by == "words":
-            return {"translated": s.translated_words, "fuzzy": s.fuzzy_words,
-                    "untranslated": s.untranslated_words, "total": s.total_words}
-        return {"translated": s.translated, "fuzzy": s.fuzzy, "untranslated": s.untranslated,
-                "total": s.total}
+            return {"translated": s.translated_words, "reviewed": s.reviewed_words,
+                    "fuzzy": s.fuzzy_words, "untranslated": s.untranslated_words,
+                    "total": s.total_words}
+        return {"translated": s.translated, "reviewed": s.reviewed, "fuzzy": s.fuzzy,
+                "untranslated": s.untranslated, "total": s.total}
+
+    @property
+    def out_of_date(self) -> bool:
+        return self.published is not None and self.published.out_of_date
 
     def percent(self, by: str = "words") -> float:
         return self.stats.percent(by)
@@ -46,7 +54,7 @@ class Cell:
                 and self.stats.translated == self.stats.total
                 and self.qa_checked and self.qa_errors == 0)
 
-    def as_dict(self, by: str = "words") -> dict[str, Any]:
+    def as_dict(self, by: str = "words") -> dict[str, object]:
         return {
             "statement": self.statement, "lang": self.lang, "path": self.path,
             "exists": self.exists,
@@ -55,6 +63,8 @@ class Cell:
             "qa_errors": self.qa_errors if self.qa_checked else None,
             "qa_warnings": self.qa_warnings if self.qa_checked else None,
             "ready": self.ready,
+            "stale_reviews": self.stats.stale,
+            "published": self.published.as_dict() if self.published else None,
         }
 
 
@@ -88,7 +98,7 @@ class Coverage:
     def totals(self) -> list[Cell]:
         return [self.total(lang) for lang in self.languages]
 
-    def as_dict(self, by: str = "words") -> dict[str, Any]:
+    def as_dict(self, by: str = "words") -> dict[str, object]:
         return {
             "by": by,
             "statements": self.statements,
@@ -98,7 +108,7 @@ class Coverage:
         }
 
 
-def coverage(project: Any, *, langs: Iterable[str] | None = None,
+def coverage(project: Project, *, langs: Iterable[str] | None = None,
              slugs: list[str] | None = None, qa: bool = True) -> Coverage:
     """Coverage of the project's catalogs. A catalog that does not exist yet counts all of its
     template's segments as untranslated. ``qa=False`` skips the checks (no errors counted, and
@@ -107,18 +117,19 @@ def coverage(project: Any, *, langs: Iterable[str] | None = None,
     statements = [s.slug for s in project.select(slugs)]
     languages: list[str] = []
     cells: dict[tuple[str, str], Cell] = {}
-    for statement, lang, path in project.catalogs(None, slugs):
+    for summary in project_summaries(project, None, slugs):
+        lang, path = summary.lang, summary.path
         if wanted is not None and lang not in wanted:
             continue
+        if summary.error:
+            raise WorkbenchError(summary.error, path=path)
         if lang not in languages:
             languages.append(lang)
         rel = str(path.relative_to(project.root)) if project.root in path.parents else str(path)
-        cell = Cell(statement.slug, lang, rel, exists=path.is_file())
-        if cell.exists:
-            cell.stats = catalog_stats(read_catalog(path))
-        else:
-            cell.stats = _template_stats(project, statement.slug)
-        cells[(statement.slug, lang)] = cell
+        cell = Cell(summary.slug, lang, rel, exists=summary.exists)
+        cell.stats = summary.stats or template_stats(project, summary.slug)
+        cell.published = compare(project, summary.slug, lang)
+        cells[(summary.slug, lang)] = cell
     if qa:
         _count_findings(project, cells, slugs)
     ordered = [code for code in project.config.target_languages if code in languages]
@@ -126,16 +137,7 @@ def coverage(project: Any, *, langs: Iterable[str] | None = None,
     return Coverage(statements, ordered, cells)
 
 
-def _template_stats(project: Any, slug: str) -> CatalogStats:
-    pot = project.pot_path(slug)
-    if not pot.is_file():
-        return CatalogStats()
-    stats = catalog_stats(read_catalog(pot))
-    # A template has no translations: everything in it is still to do.
-    return CatalogStats(untranslated=stats.total, untranslated_words=stats.total_words)
-
-
-def _count_findings(project: Any, cells: dict[tuple[str, str], Cell],
+def _count_findings(project: Project, cells: dict[tuple[str, str], Cell],
                     slugs: list[str] | None) -> None:
     from workbench.checks import run_project
 

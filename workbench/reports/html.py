@@ -61,8 +61,28 @@ def _row(cell: Cell, by: str) -> str:
     name = "Total" if total else escape(cell.statement)
     row_class = ' class="total"' if total else ""
     return (f'<tr{row_class}><td>{name}</td><td>{escape(cell.lang)}</td>'
-            f"<td>{c['translated']}</td><td>{c['fuzzy']}</td><td>{c['untranslated']}</td>"
+            f"<td>{c['translated']}</td><td>{c['reviewed']}</td><td>{c['fuzzy']}</td><td>{c['untranslated']}</td>"
             f"<td>{cell.percent(by):.1f}%</td><td{err_class}>{errors}</td><td>{ready}</td></tr>")
+
+
+def _outdated(cov: Coverage) -> str:
+    """Published languages whose text changed since: the segments to translate and review."""
+    items = []
+    for cell in cov.rows():
+        o = cell.published
+        if o is None or not o.out_of_date:
+            continue
+        segs = [*(("source changed", m) for m in o.changed),
+                *(("translation changed", m) for m in o.retranslated),
+                *(("removed from the source", m) for m in o.removed)]
+        lis = "".join(f"<li>{escape(what)}: {escape(m)}</li>" for what, m in segs)
+        items.append(f"<li>{escape(cell.statement)} ({escape(cell.lang)}), published "
+                     f"{escape(o.published)}<ul>{lis}</ul></li>")
+    if not items:
+        return ""
+    return ("<h2>Out of date since publication</h2>\n<p>Re-publish with "
+            "<code>workbench export --changed</code> once these are translated and reviewed.</p>"
+            f"\n<ul>{''.join(items)}</ul>")
 
 
 def to_html(cov: Coverage, by: str = "words", title: str = "Translation coverage") -> str:
@@ -81,17 +101,19 @@ def to_html(cov: Coverage, by: str = "words", title: str = "Translation coverage
 </head>
 <body>
 <h1>{escape(title)}</h1>
-<p>Progress by {unit}, {stamp}. Ready = every segment translated, none fuzzy, no QA errors.</p>
+<p>Progress by {unit}, {stamp}. Reviewed = translated and signed off by a reviewer.
+Ready = every segment translated, none fuzzy, no QA errors.</p>
 <p class="legend">{legend}</p>
 {_chart(cov, by)}
 <h2>Statements × languages</h2>
 <table>
-<thead><tr><th>Statement</th><th>Language</th><th>Translated</th><th>Fuzzy</th>
+<thead><tr><th>Statement</th><th>Language</th><th>Translated</th><th>Reviewed</th><th>Fuzzy</th>
 <th>Untranslated</th><th>Done</th><th>QA errors</th><th>Ready</th></tr></thead>
 <tbody>
 {rows}
 </tbody>
 </table>
+{_outdated(cov)}
 </body>
 </html>
 """

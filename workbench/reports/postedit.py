@@ -15,12 +15,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 import polib
 
 from workbench.catalog import read_catalog
 from workbench.catalog.stats import entry_status
+from workbench.project import Project
 from workbench.reports.score import normalize
 
 MARK = re.compile(r"^\s*TM\s+(\d+(?:[.,]\d+)?)\s*%\s+from\s+(.+?)\s*$", re.MULTILINE)
@@ -64,14 +64,14 @@ class PostEditReport:
     no_suggestion: int = 0
     signatures: dict[str, str] = field(default_factory=dict)
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> dict[str, object]:
         scored = [e for e in self.entries if e.suggestion is not None]
         return {"lang": self.lang, "pretranslated": len(self.entries), "scored": len(scored),
                 "unchanged": self.unchanged, "no_suggestion": self.no_suggestion,
                 "chrf": self.chrf, "ter": self.ter, "signatures": self.signatures}
 
 
-def postedit(project: Any, lang: str | None = None) -> list[PostEditReport]:
+def postedit(project: Project, lang: str | None = None) -> list[PostEditReport]:
     """One report per language with pre-translated entries that are now translated."""
     reports: dict[str, PostEditReport] = {}
     for _statement, code, path in project.catalogs(lang):

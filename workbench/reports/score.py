@@ -10,9 +10,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from workbench.errors import WorkbenchError
+
+if TYPE_CHECKING:
+    from sacrebleu.metrics.base import Metric
 
 METRICS = ("chrf", "bleu", "ter")
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "′": "'", "＇": "'", "`": "'"})
@@ -50,17 +53,17 @@ class ScoreReport:
         return sorted(scored, key=lambda s: getattr(s, metric),
                       reverse=metric == "ter")[:n]
 
-    def as_dict(self, worst: int = 10) -> dict[str, Any]:
+    def as_dict(self, worst: int = 10) -> dict[str, object]:
         return {"lang": self.lang, "segments": len(self.segments), "corpus": self.corpus,
                 "signatures": self.signatures, "skipped": self.skipped,
                 "worst": [asdict(s) for s in self.worst(worst)]}
 
 
-def _metrics(lang: str, names: Iterable[str]) -> dict[str, tuple[Any, Any]]:
+def _metrics(lang: str, names: Iterable[str]) -> dict[str, tuple[Metric, Metric]]:
     """name -> (corpus metric, sentence metric)."""
     from sacrebleu.metrics import BLEU, CHRF, TER
 
-    out: dict[str, tuple[Any, Any]] = {}
+    out: dict[str, tuple[Metric, Metric]] = {}
     tokenize = BLEU_TOKENIZE.get(lang.split("_")[0])
     for name in names:
         if name == "chrf":

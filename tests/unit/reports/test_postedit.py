@@ -45,8 +45,7 @@ def test_mark_parsing() -> None:
 
 def test_end_to_end_with_the_tm_pretranslation(make_project) -> None:
     from workbench.catalog.update import plan_update
-
-    pretranslate = pytest.importorskip("workbench.tm.pretranslate").pretranslate
+    from workbench.tm.pretranslate import pretranslate
 
     statements = {"alpha": "# Union rights\n\nThe union leaders were detained in Minsk.\n",
                   "beta": "# Union rights\n\nThe union leaders were detained in Gomel.\n"}
