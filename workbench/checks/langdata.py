@@ -53,14 +53,18 @@ _COMMON = {".": "period", "!": "exclamation", "?": "question", ":": "colon", ";"
            "；": "semicolon", "｡": "period", "՞": "question", "՜": "exclamation",
            "।": "period", "॥": "period", "។": "period", "៕": "period", "။": "period",
            "።": "period", "፧": "question", "፨": "period", "།": "period", "؟": "question",
-           "؛": "semicolon", "۔": "period", "‽": "question", "⸮": "question"}
+           "؛": "semicolon", "۔": "period", "‽": "question", "⸮": "question", "᱾": "period",
+           "⁈": "interrobang", "⁉": "interrobang"}
 _OVERRIDES: dict[str, dict[str, str]] = {
     "el": {";": "question", "·": "semicolon"},
     "ar": {"؟": "question", "؛": "semicolon", "۔": "period"},
     "fa": {"؟": "question", "؛": "semicolon"},
     "ur": {"؟": "question", "۔": "period", "؛": "semicolon"},
     "hi": {"।": "period"}, "bn": {"।": "period"}, "mr": {"।": "period"}, "ne": {"।": "period"},
-    "hy": {"։": "period", "՞": "question", "՜": "exclamation"},
+    # Armenian: ":" and "։" end a sentence, "՝" and "`" stand for a colon; ? and ! are
+    # written over a word, not at the end.
+    "hy": {"։": "period", ":": "period", "՝": "colon", "`": "colon", "՞": "question",
+           "՜": "exclamation"},
     "am": {"።": "period", "፧": "question", "፡": "colon"},
     "my": {"။": "period"},
     "zh": {"。": "period", "！": "exclamation", "？": "question", "：": "colon", "；": "semicolon"},

@@ -23,7 +23,7 @@ SCRIPT_OF = [(re.compile(f"[{LATIN}]"), "Latin"), (re.compile(f"[{CYRILLIC}]"), 
              (re.compile(f"[{GREEK}]"), "Greek")]
 # Two equal words one space apart; more space between them is a table or aligned columns.
 DOUBLED_QUICK = re.compile(r"\b(\w+)[ \u00a0]\1\b", re.IGNORECASE)
-DOUBLED = re.compile(r"(?<![\w%$-])([^\W\d_]+)[ \u00a0](\1)(?![\w-])", re.IGNORECASE)
+DOUBLED = re.compile(r"(?<![\w%$·'’-])([^\W\d_]+)[ \u00a0](\1)(?![\w-])", re.IGNORECASE)
 
 
 def _scripts(word: str) -> dict[str, list[int]]:
@@ -155,13 +155,40 @@ def wrong_letters(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
 def doubled_words(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
     if not DOUBLED_QUICK.search(pair.target):
         return  # a looser pattern, but a cheaper one: most texts fail it
+    if ctx.base_lang in REDUPLICATING:
+        return  # "luôn luôn", "song song": doubling is how these languages make words
     text = strip_accelerators(pair.target)
     source = pair.source.casefold()
+    if DOUBLED_QUICK.search(pair.source):  # "HAH HAH! HEH HEH" -> "ХАХ ХАХ! ХЕ ХЕ": as many
+        if _repeats(text) == _repeats(strip_accelerators(pair.source)):
+            return
+    grammatical = GRAMMATICAL_DOUBLES.get(ctx.base_lang, frozenset())
     for m in DOUBLED.finditer(text):
         first, second = m.group(1), m.group(2)
         if first.isupper() != second.isupper() and len(first) > 1:
             continue  # "ДНЕЙ дней": a METAVARIABLE and then the word
+        if len(first) == 1 and first.isupper():
+            continue  # "A A A": labels, not the conjunction "і і"
         word = first.casefold()
-        if f"{word} {word}" in source:
+        if f"{word} {word}" in source or (word in grammatical and first.islower()):
             continue
         yield Problem(f"{first!r} is written twice: delete one", (m.span(),))
+
+
+REPEAT = re.compile(r"(?<![\w%$·'’-])([^\W\d_]{2,})[ \u00a0](?=\1(?![\w-]))", re.IGNORECASE)
+
+
+def _repeats(text: str) -> int:
+    """How many words repeat the word before them ("ХЕ ХЕ ХЕ" has two)."""
+    return sum(1 for _ in REPEAT.finditer(text))
+
+
+# Languages where a doubled word is a word of its own (reduplication), and words that are
+# rightly doubled in a sentence ("si vous vous interrogez", "die die", "that that").
+REDUPLICATING = frozenset({"vi", "st", "tn", "th", "lo", "km", "my", "zh", "ja", "ko", "id",
+                           "ms", "tl"})
+GRAMMATICAL_DOUBLES: dict[str, frozenset[str]] = {
+    "fr": frozenset({"vous", "nous"}), "de": frozenset({"die", "der", "das"}),
+    "nl": frozenset({"dat", "die"}), "en": frozenset({"that", "had"}),
+    "ca": frozenset({"la", "les"}), "es": frozenset({"que"}), "it": frozenset({"che"}),
+}

@@ -20,8 +20,19 @@ EMPH = re.compile(r"(?<![*\w])\*(?=[^\s*])|(?<=[^\s*])\*(?![*\w])|"
                   r"(?<![_\w])_(?=[^\s_])|(?<=[^\s_])_(?![_\w])")
 
 
+# A reference link "[text][label]" (or "[label][]") and an autolink "<https://…>".
+REF_LINK = re.compile(r"\]\[([^\[\]]*)\]")
+AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]*|[^<>\s@]+@[^<>\s]+)>")
+
+
 def _links(text: str) -> Counter[str]:
-    return Counter(("image " if m.group(1) else "link ") + m.group(2) for m in LINK.finditer(text))
+    found = Counter(("image " if m.group(1) else "link ") + m.group(2)
+                    for m in LINK.finditer(text))
+    if "][" in text:
+        found.update("reference " + m.group(1).casefold() for m in REF_LINK.finditer(text))
+    if "<" in text:
+        found.update("autolink " + m.group(1) for m in AUTOLINK.finditer(text))
+    return found
 
 
 @check("markdown", "error",
@@ -31,12 +42,12 @@ def markdown(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
     if ctx.markup != "md":
         return
     src, tgt = pair.source, pair.target
-    if not any(c in src or c in tgt for c in "[*_`"):
+    if not any(c in src or c in tgt for c in "[*_`<"):
         return
     s_links, t_links = _links(src), _links(tgt)
     for what in s_links - t_links:
         yield Problem(f"{what.split()[0]} to {what.split(' ', 1)[1]} is missing or changed: "
-                      "keep [text](url) with the same URL")
+                      "keep [text](url), [text][label] and <url> with the same target")
     for what in t_links - s_links:
         spans = tuple(m.span() for m in LINK.finditer(tgt) if m.group(2) == what.split(" ", 1)[1])
         yield Problem(f"{what.split()[0]} to {what.split(' ', 1)[1]} is not in the source",

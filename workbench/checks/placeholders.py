@@ -18,7 +18,7 @@ LETTERS = re.compile(r"[^\W\d_]")
 DIRECTIVE = re.compile(r"(?<!%)%[-_0^#]?p?[A-Za-z](?![A-Za-z])")
 CONV_CLASS = {**dict.fromkeys("diouxX", "integer"), **dict.fromkeys("eEfFgGaA", "float"),
               "c": "char", "C": "char", "s": "string", "S": "string", "p": "pointer",
-              "n": "count", "m": "errno"}
+              "n": "count", "m": "errno", "@": "object"}
 
 
 def _conv_class(match: re.Match[str]) -> str:
@@ -124,22 +124,35 @@ def _other_directives(pair: Pair) -> Iterator[Problem]:
 
 
 def _brace_key(text: str, auto: list[int]) -> str:
+    """The field of "{name.attr!r:>10}" ("name.attr"); "{}" fields numbered in order."""
     inner = text[1:-1].split("!")[0].split(":")[0]
     if not inner:
         auto[0] += 1
         return str(auto[0] - 1)
-    return re.split(r"[.\[]", inner, maxsplit=1)[0]
+    return inner
+
+
+STRAY_BRACE = re.compile(r"\{\{|\}\}|[{}]")
+
+
+def _stray_braces(masked: str) -> list[re.Match[str]]:
+    """Single { or } left outside placeholders ("{{" and "}}" are literal braces)."""
+    return [m for m in STRAY_BRACE.finditer(masked) if len(m.group()) == 1]
 
 
 @check("brace", "error",
        "brace placeholders differ from the source; keep every {name} exactly")
 def brace(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
-    if "{" not in pair.source:
+    if "{" not in pair.source and "{" not in pair.target:
         return
     src_toks = pair.tokens("source", "brace")
-    if not src_toks:
-        return
     tgt_toks = pair.tokens("target", "brace")
+    if not src_toks and not tgt_toks:
+        return
+    stray = _stray_braces(pair.target_masked)
+    if stray and not _stray_braces(pair.source_masked):
+        yield Problem("a single { or } outside a placeholder: remove it (write {{ or }} for a "
+                      "literal brace)", tuple(m.span() for m in stray))
     src_auto = [0]  # "{}" fields are numbered in order, on each side alike
     src = Counter(_brace_key(t.text, src_auto) for t in src_toks)
     auto = [0]
@@ -180,15 +193,24 @@ def urls(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
 
 MARKUP_HINT = re.compile(r"</\w|<\w+\s+\w+\s*=|<br\s*/?>", re.IGNORECASE)
 TAG_PARTS = re.compile(r"<(/?)(\w+)([^>]*)>")
-HREF = re.compile(r"""href\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+
+
+# Attributes whose values are text to translate; every other one is copied as it is.
+TRANSLATABLE_ATTRS = frozenset({"title", "alt", "lang", "xml:lang", "xml-lang", "dir", "label",
+                                "aria-label", "placeholder", "summary", "abbr"})
+ATTR = re.compile(r"""([\w:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
 
 
 def _tag_key(text: str) -> str:
+    """A tag as it must come back: element and attributes (values of the translatable ones
+    left out)."""
     m = TAG_PARTS.match(text)
     if not m:
         return text
-    href = HREF.search(m.group(3))
-    return f"<{m.group(1)}{m.group(2).lower()}{' ' + href.group(1) if href else ''}>"
+    attrs = sorted(f"{a.group(1).lower()}={a.group(2).strip(chr(34) + chr(39))}"
+                   if a.group(1).lower() not in TRANSLATABLE_ATTRS else a.group(1).lower()
+                   for a in ATTR.finditer(m.group(3)))
+    return f"<{m.group(1)}{m.group(2).lower()}{''.join(' ' + a for a in attrs)}>"
 
 
 @check("tags", "warning",

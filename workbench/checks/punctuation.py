@@ -12,7 +12,7 @@ from workbench.checks.text import ENTITY, Pair
 CLOSERS = ")]}»”“’\"'›」』》"
 NAMES = {"period": "a full stop", "exclamation": "an exclamation mark", "question": "a question mark",
          "colon": "a colon", "semicolon": "a semicolon", "ellipsis": "an ellipsis",
-         "none": "no punctuation"}
+         "interrobang": "an interrobang (?! or !?)", "none": "no punctuation"}
 
 
 def end_class(text: str, classes: dict[str, str]) -> tuple[str, int]:
@@ -25,6 +25,8 @@ def end_class(text: str, classes: dict[str, str]) -> tuple[str, int]:
     ch = core[i]
     if ch == "." and core.endswith(".."):
         return "ellipsis", i
+    if i and core[i - 1] in "!?！？؟" and ch in "!?！？؟" and core[i - 1] != ch:
+        return "interrobang", i  # "?!", "!?", "？！"
     return classes.get(ch, "none"), i
 
 
@@ -59,6 +61,16 @@ def _excused(pair: Pair, ctx: CheckContext, src_cls: str, tgt_cls: str) -> bool:
     classes = {src_cls, tgt_cls}
     if _not_a_sentence_end(pair):
         return True
+    if "interrobang" in classes and classes & {"question", "exclamation"}:
+        return True  # "?!" is a question and an exclamation
+    if ctx.base_lang == "hy" and classes & {"question", "exclamation"}:
+        # Armenian puts ? and ! over the stressed word, anywhere in the sentence
+        return src_cls != "question" or any(c in pair.target for c in "՞?")
+    last = pair.target.rstrip()[-1:]
+    if last == "。" and src_cls in ("colon", "period"):
+        return True  # a CJK full stop also ends a lead-in
+    if last == "။" and src_cls in ("question", "none", "period") and MYANMAR.search(pair.target):
+        return True  # Myanmar's full stop ends questions too (the particle asks)
     if OPTION_HELP.search(pair.source) and "question" not in classes:
         return True  # help columns are rewrapped and reworded freely
     if classes <= {"period", "none"}:
@@ -84,6 +96,7 @@ def _not_a_sentence_end(pair: Pair) -> bool:
     return len(last) > 2 and any(c.isalpha() for c in last) and last in pair.source.split()
 
 
+MYANMAR = re.compile("[\u1000-\u109f]{2}")
 IDENTIFIER_ID = re.compile(r"[\w-]+(?:[._][\w-]+)+")
 
 

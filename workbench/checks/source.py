@@ -14,6 +14,7 @@ SPECIAL_MSGIDS = frozenset({"translator-credits", "translator_credits", "TRANSLA
                             "Your names", "Your emails"})
 IDENTIFIER = re.compile(r"[\w.+-]*[_./\\=+#@$:][\w.+-]*|--?\w[\w-]*|\w+\([\w,]*\)")
 SYNOPSIS = re.compile(r"\[-|\[<|<[\w-]+>")
+SHORT_WORD = re.compile(r"[^\W\d_]{2,}")
 METAVARIABLE = re.compile(r"<[^<>\n]*>|\[[^\[\]\n]*\]")
 
 
@@ -56,7 +57,12 @@ def same_as_source(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
     needed = 3 if latin else 2
     if pair.source_tokens:
         needed = max(needed, 4)  # "uid = %d, gid = %d": a dump's labels, not prose
-    if len(_translatable_words(pair, ctx)) < needed:
+    words = _translatable_words(pair, ctx)
+    # A phrase of two words or more with a word to translate ("Linux kernel", "Please see
+    # demo.weblate.org") is left untranslated; a single word may be a name or a loanword.
+    phrase = len(words) >= 1 and not pair.source_tokens and len(SHORT_WORD.findall(
+        IDENTIFIER.sub(" ", pair.source_masked))) >= 2
+    if len(words) < needed and not phrase:
         return
     yield Problem("the translation is identical to the source: translate it, or accept this "
                   "finding if it is meant to stay as is", ((0, len(pair.target)),))

@@ -21,7 +21,7 @@ Markup = Literal["md", "plain"]
 PRINTF = re.compile(
     r"%(?:(?P<pos>[1-9]\d*)\$|\((?P<name>\w+)\))?(?P<flags>[-+#0'I]*)"
     r"(?P<width>\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?)?)?"
-    r"(?P<len>hh|ll|[hlLqjzZt])?(?P<conv>[diouxXeEfFgGaAcsCSpnm%]|<PRI\w+>)"
+    r"(?P<len>hh|ll|[hlLqjzZt])?(?P<conv>[diouxXeEfFgGaAcsCSpnm%@]|<PRI\w+>)"
 )
 # strftime conversions that printf does not have: such strings are date formats.
 STRFTIME = re.compile(r"%[-_0^#]?[YHMSbBaAyjkIlpPZTRDFzCGuUVwWhr]")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from workbench.checks.langdata import CURLY_QUOTE_LANGS, SPACE_BEFORE_MARKS
-from workbench.checks.model import CheckContext, Problem, check
+from workbench.checks.model import CheckContext, Problem, Severity, check
 from workbench.checks.text import Pair, Token
 from workbench.text import LANGUAGE_APOSTROPHE, apostrophe_for
 
@@ -119,8 +119,8 @@ IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ‘`´](?=[^\W\d_])")
 
 
 @check("apostrophe", "warning",
-       "an apostrophe that is not the language's one (’ in Ukrainian and Belarusian); "
-       "retype it", languages=tuple(LANGUAGE_APOSTROPHE))
+       "an apostrophe that is not the language's one (Ukrainian ʼ, Belarusian ’): ‘ ` ´ are "
+       "a warning, ' and the look-alike ’/ʼ a note; retype it", languages=tuple(LANGUAGE_APOSTROPHE))
 def apostrophe(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
     tgt = pair.target_masked
     if not any(c in tgt for c in "'’ʼ‘`´"):
@@ -129,10 +129,9 @@ def apostrophe(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
     wrong = [m for m in IN_WORD_APOSTROPHE.finditer(tgt) if m.group() != want]
     if not wrong:
         return
-    typed = [m for m in wrong if m.group() != "'"]
-    # A straight ' is what keyboards give, and export sets it as the language's apostrophe:
-    # worth a note. Any other form is a wrong character that export leaves as it is.
-    severity = "warning" if typed else "info"
+    # A straight ' is what keyboards give, and ’ and ʼ look alike: a note (export can set the
+    # language's one). ‘ ` ´ are visibly wrong: a warning.
+    severity: Severity = "warning" if any(m.group() in "‘`´" for m in wrong) else "info"
     forms = " ".join(sorted({f"U+{ord(m.group()):04X} {m.group()}" for m in wrong}))
     yield Problem(f"apostrophe {forms} in a word: this language uses U+{ord(want):04X} {want}",
                   tuple(m.span() for m in wrong), severity)
