@@ -85,16 +85,18 @@ class Session:
         session = cls(project, slug, lang, catalog,
                       Journal.for_catalog(project.cache_dir, lang, slug))
         if restore:
-            session._replay_journal()
+            session.restore_journal()
         return session
 
-    def _replay_journal(self) -> None:
+    def restore_journal(self) -> None:
+        """Take back the drafts the journal holds (those still differing from the catalog)."""
         data = self.journal.load()
         for key, text in data.drafts.items():
             i = self._index.get(key)
             if i is not None and text != target_of(self.entries[i]):
                 self.drafts[key] = text
         self.restored = len(self.drafts)
+        self._journal_dirty = len(data.drafts) != self.restored  # drop what is saved now
         self.current = data.current if data.current in self._index else None
 
     def _reindex(self) -> None:
@@ -386,6 +388,8 @@ class _Snapshot:
             i = session.index_of(key)
             if i is not None and text != target_of(session.entries[i]):
                 session.drafts[key] = text
+            elif i is not None:  # the disk holds this text already (merged before failing)
+                session.drafts.pop(key, None)
         session._journal_dirty = True
         with contextlib.suppress(OSError):  # the write error is the one to report; retried later
             session.flush_journal()
