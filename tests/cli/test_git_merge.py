@@ -203,3 +203,26 @@ def test_update_after_a_source_change_on_one_side(clones) -> None:
     assert moved.msgstr == "Руководители задержаны." and "fuzzy" in moved.flags
     assert "Руководители задержаны." in translations(po(b))
     assert git(b, "status", "--porcelain").stdout.strip() == ""
+
+
+def test_review_sign_offs_survive_a_merge(clones) -> None:
+    from workbench.catalog import review
+
+    a, b = clones
+    edit(a, translate(title="Заявление", protest="Профсоюз протестует."), "a translates")
+    git(a, "push", "-q", "origin", "main")
+    git(b, "pull", "-q", "--no-edit", "origin", "main")
+
+    def sign(catalog) -> None:
+        for msgid in ("Statement", "The union protests."):
+            review.approve(catalog.find(msgid), "Rita")
+    edit(a, sign, "a: reviewed")
+    edit(b, translate(detained="Руководители задержаны.", protest="Профсоюз выражает протест."),
+         "b: translates one more, changes a reviewed one")
+    done = merge(a, b)
+    assert done.returncode == 0, done.stderr
+    merged = read_catalog(po(b))
+    assert review.is_approved(merged.find("Statement"))
+    assert review.is_stale(merged.find("The union protests."))  # changed after the sign-off
+    assert merged.find("Leaders were detained.").msgstr == "Руководители задержаны."
+    assert_valid(po(b))
