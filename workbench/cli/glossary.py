@@ -167,40 +167,22 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from workbench.glossary import Concept, Term, save_termbase
+    from workbench.glossary import save_termbase
+    from workbench.glossary.editing import add_terms
     from workbench.glossary.model import normalize_pos
-    from workbench.glossary.store import check_duplicates
 
     termbase, path = _open(args)
     source = _lang(args.source_lang) or termbase.source_language
-    pos = normalize_pos(args.pos)
-    found = [c for c in termbase.find(args.term, source)]
-    concept = found[0] if found else Concept("")
-    wanted: list[tuple[str, str, str]] = [(source, args.term, "preferred")]
-    wanted += [(code, text, "preferred") for code, text in args.lang]
-    wanted += [(code, text, "admitted") for code, text in args.admitted]
-    wanted += [(code, text, "forbidden") for code, text in args.forbidden]
-    added = []
-    for code, text, status in wanted:
-        lang = _lang(code) or source
-        if any(t.lang == lang and t.text.casefold() == text.casefold() for t in concept.terms):
-            continue
-        if status == "preferred" and concept.preferred(lang) is not None:
-            status = "admitted"
-        term = Term(text, lang, status, pos, None, args.case_sensitive, args.dnt)
-        concept.terms.append(term)
-        added.append(term)
-    for name in ("note", "definition"):
-        if getattr(args, name):
-            setattr(concept, name, getattr(args, name))
-    if found:
-        termbase.changed()
-    else:
-        termbase.add(concept)
-    check_duplicates(termbase)
+    wanted = [(_lang(code) or source, text, status)
+              for status, pairs in (("preferred", args.lang), ("admitted", args.admitted),
+                                    ("forbidden", args.forbidden))
+              for code, text in pairs]
+    added = add_terms(termbase, args.term, wanted, source_lang=source,
+                      pos=normalize_pos(args.pos), note=args.note, definition=args.definition,
+                      case_sensitive=args.case_sensitive, dnt=args.dnt)
     save_termbase(termbase, path)
-    verb = "updated" if found else "added"
-    print(f"{verb} concept {concept.id!r}: {_terms_line(concept, None)}")
+    verb = "added" if added.created else "updated"
+    print(f"{verb} concept {added.concept.id!r}: {_terms_line(added.concept, None)}")
     return 0
 
 
