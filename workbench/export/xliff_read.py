@@ -77,7 +77,7 @@ def parse_document(data: bytes, path: Path) -> tuple[str, list[XFile]]:
     except DefusedXmlException as exc:
         raise WorkbenchError(f"unsafe XML refused ({type(exc).__name__})", path=path) from None
     ns, local = _split(root.tag)
-    version = root.get("version", "")
+    version = root.get("version", "") or NAMESPACES.get(ns, "") if ns else root.get("version", "")
     if local != "xliff" or ns not in NAMESPACES:
         raise WorkbenchError(f"not an XLIFF document: the root element is <{local}>"
                              + (f" in namespace {ns}" if ns else ""), path=path,

@@ -14,7 +14,7 @@ import polib
 
 from workbench import languages
 from workbench.atomic import atomic_write_bytes
-from workbench.errors import CatalogError, WorkbenchError
+from workbench.errors import WorkbenchError
 from workbench.project import Project
 from workbench.tm.progress import Progress
 from workbench.tm.settings import TMSettings, settings_of
@@ -106,7 +106,10 @@ def _multilingual(project: Project, path: Path, lang: str | None, settings: TMSe
     remember_parsed(file_hash(path), {t: found for t, found in content.units.items() if found})
     if not units:
         asked = f"{lang!r}" if lang else f"the project's target languages ({', '.join(targets)})"
-        raise WorkbenchError(f"no translation units for {asked}; this file has: {', '.join(others) or 'none'}",
+        present = [c for c in others if any(lang_matches(c, t) for t in targets)]
+        said = (f"its {', '.join(present)} segments are empty or have no {source!r} source beside them"
+                if present else f"this file has: {', '.join(others) or 'none'}")
+        raise WorkbenchError(f"no translation units for {asked}; {said}",
                              path=path, line=content.header_line,
                              hint="pass --lang for the language you want, or check the file")
     return ImportedFile(path, project.tm_dir / path.name, reader.__name__[5:], units)
@@ -114,10 +117,9 @@ def _multilingual(project: Project, path: Path, lang: str | None, settings: TMSe
 
 def _gettext(project: Project, path: Path, lang: str | None) -> ImportedFile:
     if path.suffix.lower() == ".mo":
-        try:
-            catalog: polib._BaseFile = polib.mofile(str(path))
-        except (OSError, ValueError, UnicodeDecodeError) as exc:
-            raise CatalogError(f"cannot read MO file: {exc}", path=path) from None
+        from workbench.export.mo import read_mo
+
+        catalog: polib._BaseFile = read_mo(path)  # refused where msgunfmt refuses it
     else:
         from workbench.catalog import parse_catalog
 

@@ -150,10 +150,15 @@ class _Handler(xmlsafe.Handler):
         src = _pick(self.source, tuvs)
         if src is None:
             return
-        wanted = self.targets if self.targets is not None else [t.lang for t in tuvs]
-        for lang in wanted:
-            tgt = _pick(lang, [t for t in tuvs if t is not src])
-            if tgt is not None and "".join(tgt.text):
+        others = [t for t in tuvs if t is not src]
+        if self.targets is None:  # every language, each under its own code
+            pairs = [(t.lang, t) for t in others]
+        else:
+            pairs = [(lang, _pick(lang, others)) for lang in self.targets]
+        if not "".join(src.text).strip():
+            return  # a source made of codes only: nothing to match
+        for lang, tgt in pairs:
+            if tgt is not None and "".join(tgt.text).strip():
                 self.out.units.setdefault(lang, []).append(_make_unit(tu, src, tgt))
 
     def finish(self) -> None:

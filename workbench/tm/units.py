@@ -86,11 +86,9 @@ def po_units(path: Path) -> list[Unit]:
 
 
 def mo_units(path: Path) -> list[Unit]:
-    try:
-        mo = polib.mofile(str(path))
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
-        raise CatalogError(f"cannot read MO file: {exc}", path=path,
-                           hint="check that it is a gettext .mo file") from None
+    from workbench.export.mo import read_mo
+
+    mo = read_mo(path)  # refused in one line where msgunfmt refuses it
     changed = tmx_date(mo.metadata.get("PO-Revision-Date")) or tmx_date(path.stat().st_mtime)
     return catalog_units(mo, changed, ordered=False)
 
@@ -99,9 +97,11 @@ def po_language(path: Path) -> str:
     """The Language header of a PO/MO file, or ''."""
     try:
         if path.suffix.lower() == ".mo":
-            return polib.mofile(str(path)).metadata.get("Language", "").strip()
+            from workbench.export.mo import read_mo
+
+            return read_mo(path).metadata.get("Language", "").strip()
         from workbench.catalog import read_catalog
 
         return read_catalog(path).metadata.get("Language", "").strip()
-    except (OSError, ValueError, UnicodeDecodeError):
+    except (OSError, ValueError, UnicodeDecodeError, CatalogError):
         return ""
