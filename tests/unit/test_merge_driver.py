@@ -154,3 +154,16 @@ def test_a_sign_off_follows_the_translation_it_signed() -> None:
     out = merge_po_bytes(str(base).encode(), changed, str(signed).encode())
     entry = parse_catalog(out.data).find("Statement")
     assert entry.msgstr == "Декларация" and review.is_stale(entry) and out.conflicts == []
+
+
+def test_an_entry_has_one_list_of_fields() -> None:
+    import polib
+
+    from workbench.catalog.entry_fields import ENTRY_FIELDS, entry_values, field_value
+
+    entry = polib.POEntry(msgctxt="k", msgid="a", msgid_plural="as", msgstr_plural={1: "y", 0: "x"},
+                          occurrences=[("f", "1")], flags=["fuzzy", "c-format"], obsolete=1,
+                          tcomment="t", comment="c", previous_msgid="p", previous_msgctxt="q",
+                          previous_msgid_plural="ps")
+    assert entry_values(entry) == tuple(field_value(entry, name) for name in ENTRY_FIELDS)
+    assert set(ENTRY_FIELDS) >= {"msgstr", "tcomment", "flags", "previous_msgid"}

@@ -26,5 +26,19 @@ def field_value(entry: polib.POEntry, name: str) -> Hashable:
 
 
 def entry_values(entry: polib.POEntry) -> tuple[Hashable, ...]:
-    """Every field that ends up in the file, comparable by value."""
-    return tuple(field_value(entry, name) for name in ENTRY_FIELDS)
+    """Every field that ends up in the file, comparable by value: ``field_value`` of each of
+    ENTRY_FIELDS, in that order, spelled out because every read snapshots every entry.
+
+    >>> e = polib.POEntry(msgid="a", msgstr="b", flags=["fuzzy"])
+    >>> entry_values(e) == tuple(field_value(e, name) for name in ENTRY_FIELDS)
+    True
+    """
+    plural = entry.msgstr_plural
+    return (
+        entry.msgctxt, entry.msgid, entry.msgid_plural, entry.msgstr,
+        tuple(sorted((int(k), v) for k, v in plural.items())) if plural else (),
+        bool(entry.obsolete), entry.tcomment, entry.comment,
+        tuple(tuple(o) if isinstance(o, (tuple, list)) else (o,) for o in entry.occurrences or ()),
+        entry.previous_msgctxt, entry.previous_msgid, entry.previous_msgid_plural,
+        tuple(entry.flags or ()),
+    )
