@@ -156,7 +156,7 @@ class Project:
 
     def po_path(self, lang: str, slug: str) -> Path:
         lang = languages.normalize_code(lang)
-        check_slug(lang)
+        check_slug(lang.replace("@", "_", 1))  # gettext folder names: ll_CC@modifier (sr@latin)
         return self.inside(Path("locales") / lang / "LC_MESSAGES" / f"{check_slug(slug)}.po")
 
     # -- statements and languages --------------------------------------------------------------

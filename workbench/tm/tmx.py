@@ -151,6 +151,7 @@ class _Handler(xmlsafe.Handler):
         if src is None:
             return
         others = [t for t in tuvs if t is not src]
+        pairs: list[tuple[str, _Tuv | None]]
         if self.targets is None:  # every language, each under its own code
             pairs = [(t.lang, t) for t in others]
         else:

@@ -94,3 +94,16 @@ def test_plural_forms_are_what_msginit_writes(code: str, tmp_path) -> None:
     import polib
 
     assert polib.pofile(out).metadata["Plural-Forms"] == languages.plural_forms(code)
+
+
+def test_a_project_configured_with_gettext_and_bcp47_codes_writes_gettext_folders(tmp_path) -> None:
+    from workbench.project import Project
+
+    (tmp_path / "workbench.toml").write_text(
+        '[project]\nname = "x"\nsource_language = "EN-US"\n'
+        'target_languages = ["sr@latin", "zh-Hant-TW", "be-tarask", "ca_ES@valencia", "pt-br"]\n',
+        encoding="utf-8")
+    project = Project.open(tmp_path)
+    assert project.config.target_languages == ["sr@latin", "zh_TW", "be@tarask", "ca_ES@valencia", "pt_BR"]
+    assert project.po_path("sr-Latn", "a").parts[-3] == "sr@latin"
+    assert project.config.source_language == "en_US"
