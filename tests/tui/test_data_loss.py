@@ -21,7 +21,7 @@ async def test_undo_redo_then_save_drafts_keeps_the_confirmed_text(project) -> N
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         screen = app.screen
-        await type_text(pilot, "Профспілка протестувала.")
+        await type_text(pilot, "Профспілка протестувала 9 серпня.")
         await pilot.press("enter")  # confirmed, on disk; the editor moves to the next segment
         await settle(pilot)
         await pilot.press("ctrl+z")  # undo the confirm: back on segment 2, empty on disk
@@ -30,13 +30,13 @@ async def test_undo_redo_then_save_drafts_keeps_the_confirmed_text(project) -> N
         assert screen.index == 1 and screen.target.text == ""
         await pilot.press("ctrl+y")  # redo: the text is back on disk and in the editor
         await settle(pilot)
-        assert on_disk(project, SECOND).msgstr == "Профспілка протестувала."
-        assert screen.target.text == "Профспілка протестувала."
+        assert on_disk(project, SECOND).msgstr == "Профспілка протестувала 9 серпня."
+        assert screen.target.text == "Профспілка протестувала 9 серпня."
         assert not screen.session.has_draft(1)
         await pilot.press("ctrl+s")  # "save drafts as fuzzy": nothing of this segment to save
         await settle(pilot)
     entry = on_disk(project, SECOND)
-    assert entry.msgstr == "Профспілка протестувала." and not entry.fuzzy
+    assert entry.msgstr == "Профспілка протестувала 9 серпня." and not entry.fuzzy
 
 
 @synchronous
@@ -48,16 +48,16 @@ async def test_a_save_retried_after_a_failure_writes_the_text(project) -> None:
         await settle(pilot)
         screen = app.screen
         path.write_bytes(good + b'msgid "broken\n')
-        await type_text(pilot, "Профспілка протестувала.")
+        await type_text(pilot, "Профспілка протестувала 9 серпня.")
         await pilot.press("enter")
         await settle(pilot)
         assert "Save failed" in " ".join(n.title or "" for n in app._notifications)
         assert screen.index == 1 and screen.session.has_draft(1)
-        assert screen.target.text == "Профспілка протестувала."
+        assert screen.target.text == "Профспілка протестувала 9 серпня."
         path.write_bytes(good)  # the conflict is resolved
         await pilot.press("enter")
         await settle(pilot)
         assert screen.index == 2
     entry = on_disk(project, SECOND)
-    assert entry.msgstr == "Профспілка протестувала." and not entry.fuzzy
+    assert entry.msgstr == "Профспілка протестувала 9 серпня." and not entry.fuzzy
     assert not (project.cache_dir / "journal" / "uk" / f"{SLUG}.json").exists()

@@ -80,8 +80,8 @@ async def test_entries_moved_on_disk_keep_the_editor_on_its_segment(project) -> 
         other = read_catalog(project.po_path("uk", SLUG))
         other.insert(0, polib.POEntry(msgid="A new first sentence.", msgstr=""))
         write_catalog(other)
-        await pilot.press("x", "enter")
+        await pilot.press("x", "space", "9", "enter")
         await settle(pilot)
-        assert on_disk(project, "The trade union protested on August 9.").msgstr == "x"
+        assert on_disk(project, "The trade union protested on August 9.").msgstr == "x 9"
         screen = app.screen
         assert screen.session.source(screen.index) == "Workers were arrested."

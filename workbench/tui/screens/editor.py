@@ -23,6 +23,7 @@ from workbench.tui.screens.editor_actions import EditorActions
 from workbench.tui.screens.editor_assist import EditorAssist
 from workbench.tui.screens.editor_keys import EDITOR_BINDINGS
 from workbench.tui.services.assist import Assistant, Lookup
+from workbench.tui.services.overview import statement_title
 from workbench.tui.services.pivot import Pivot
 from workbench.tui.widgets.editor.bars import PANELS, PanelTabs, StatusLine
 from workbench.tui.widgets.editor.panels import (
@@ -52,6 +53,8 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         self.session, self.assist, self.pivot = session, assistant, pivot
         self.index = session.start_index()
         self.shown_revision = 0  # the session's revision of the segment in the text area
+        self.warned_error: tuple[int, str] | None = None  # (segment, text) Enter was warned on
+        self.statement_title = statement_title(session.project.statement(session.slug))
         self.filter_status: str = "all"
         self.filter_text: str = ""
         self.findings: dict[int, list[Any]] = {}
@@ -201,7 +204,15 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         self.query_one(StatusLine).show(
             slug=s.slug, lang=s.lang, number=self.index + 1 if len(s) else None, total=len(s),
             shown=len(self.segments.indexes), stats=self.stats, drafts=len(s.drafts),
-            filter_label=self.filter_label(), saved=self.saved_note)
+            filter_label=self.filter_label(), saved=self.saved_note,
+            title=self.statement_title, errors=self.error_count())
+
+    def errors_in(self, index: int) -> list[Any]:
+        return [f for f in self.findings.get(index, ()) if getattr(f, "severity", "") == "error"]
+
+    def error_count(self) -> int:
+        """Segments with a QA error (kept in the status line until they are fixed)."""
+        return sum(1 for i in self.findings if self.errors_in(i))
 
     # -- typing ------------------------------------------------------------------------------
     @on(TextArea.Changed, "#target")

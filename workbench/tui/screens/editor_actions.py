@@ -79,6 +79,17 @@ class EditorActions:
                         severity="warning")
             return
         index = self.index
+        if self.helpers_ready:  # the findings of exactly this text, not of a keystroke ago
+            self.apply_check(index, text, self.assist.check(self.session.entries[index], text),
+                             self.lookup.hints if self.lookup else [])
+        errors = self.errors_in(index)
+        if errors and self.warned_error != (index, text):
+            self.warned_error = (index, text)  # asked once: Enter again confirms anyway
+            message = getattr(errors[0], "message", str(errors[0]))
+            self.notify(f"{message} · Enter again confirms anyway.", title="QA error",
+                        severity="error", timeout=6)
+            return
+        self.warned_error = None
         if not self._write(f"#{index + 1} confirmed", lambda: self.session.confirm(index, text)):
             return
         index = self.index  # the same segment, wherever a merge put it
@@ -86,7 +97,13 @@ class EditorActions:
         following = self._step(index, 1, needing=True)
         if following is None:
             self.update_status()
-            self.notify("Every segment in view is done.", title="All done")
+            remaining = self.error_count()
+            if remaining:
+                self.notify(f"Every segment in view is confirmed; {remaining} still "
+                            f"ha{'s' if remaining == 1 else 've'} QA errors (F3 lists them).",
+                            title="QA errors remain", severity="warning")
+            else:
+                self.notify("Every segment in view is done.", title="All done")
             return
         self.go(following)
 

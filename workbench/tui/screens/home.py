@@ -121,8 +121,10 @@ class HomeScreen(Screen[None]):
     def show_details(self) -> None:
         chosen = self.query_one(OverviewTable).current()
         if chosen is not None:
-            self.query_one("#details", Static).update(
-                describe(self.summaries.get(chosen), chosen[1]))
+            title = self.loaded.titles.get(chosen[0], "") if self.loaded else ""
+            details = Text.assemble((title, "bold"), (f"  {chosen[0]}\n", "dim"),
+                                    describe(self.summaries.get(chosen), chosen[1]))
+            self.query_one("#details", Static).update(details)
 
     def on_overview_table_catalog_chosen(self, message: OverviewTable.CatalogChosen) -> None:
         self.app.open_editor(message.slug, message.lang)  # type: ignore[attr-defined]

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from workbench.catalog.stats import CatalogSummary, project_summaries, summarize
 from workbench.project import Project, Statement
+from workbench.segment.blocks import split_blocks
 
 __all__ = ["CatalogSummary", "overview", "statement_title", "summarize"]
 
 
-def statement_title(statement: Statement, limit: int = 4096) -> str:
-    """The statement's first heading (its title), else its slug."""
+def statement_title(statement: Statement) -> str:
+    """The statement's first heading as the segmenter sees it (ATX ``# Title`` or setext
+    ``Title`` over ``===``), else its slug."""
     try:
-        with statement.path.open(encoding="utf-8") as handle:
-            head = handle.read(limit)
-    except OSError:
+        text = statement.path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
         return statement.slug
-    for line in head.splitlines():
-        text = line.strip()
-        if text.startswith("#"):
-            return text.lstrip("#").strip() or statement.slug
+    for block in split_blocks(text, statement.format):
+        if block.kind == "heading" and block.text.strip():
+            return " ".join(block.text.split())
     return statement.slug
 
 

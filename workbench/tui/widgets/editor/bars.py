@@ -8,6 +8,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from workbench.catalog.stats import CatalogStats
+from workbench.tui.services.titles import fit_title
 
 PANELS = ("tm", "terms", "qa", "context", "pivot")
 PANEL_LABELS = {"tm": "TM", "terms": "Terms", "qa": "QA", "context": "Context", "pivot": "Pivot"}
@@ -17,20 +18,25 @@ class StatusLine(Static):
     """statement · language · segment n/total · counts · filter · save state."""
 
     def show(self, *, slug: str, lang: str, number: int | None, total: int, shown: int,
-             stats: CatalogStats, drafts: int, filter_label: str, saved: str) -> None:
+             stats: CatalogStats, drafts: int, filter_label: str, saved: str,
+             title: str = "", errors: int = 0) -> None:
         out = Text(no_wrap=True, overflow="ellipsis")
         out.append(f" {lang} ", style="bold reverse")
+        width = self.size.width or 80
+        out.append(f" {fit_title(title or slug, max(12, width // 3))} ", style="bold")
         out.append(f" #{number or '-'}/{total} ")
         out.append(f"✓{stats.translated} ", style="green")
         out.append(f"~{stats.fuzzy} ", style="yellow")
         out.append(f"·{stats.untranslated} ", style="red")
         if drafts:
             out.append(f"✎{drafts} ", style="cyan")
+        if errors:
+            out.append(f"✗{errors} ", style="bold red")
         if filter_label != "all":
             out.append(f" {filter_label}: {shown} ", style="reverse")
         if saved:
             out.append(f" {saved} ", style="dim")
-        out.append(f" {slug}", style="bold")
+        out.append(f" {slug}", style="dim")
         self.update(out, layout=False)
 
 

@@ -10,6 +10,7 @@ from textual.widgets import DataTable
 
 from workbench.catalog.stats import CatalogStats
 from workbench.tui.services.overview import CatalogSummary
+from workbench.tui.services.titles import distinct_titles
 
 BAR = 7
 TITLE_MIN = 16
@@ -59,7 +60,8 @@ class OverviewTable(DataTable[Text]):
         self.add_column("Statement", width=title_width, key="title")
         for lang in langs:
             self.add_column(lang, width=bar + 5, key=lang)
-        for slug, title in titles.items():
+        fitted = distinct_titles(titles, title_width - 1)
+        for slug, title in fitted.items():
             cells = [progress_bar(s.stats, bar) if (s := summaries.get((slug, lang))) else Text("")
                      for lang in langs]
             self.add_row(Text(title, no_wrap=True, overflow="ellipsis"), *cells, key=slug)
