@@ -226,3 +226,23 @@ def test_review_sign_offs_survive_a_merge(clones) -> None:
     assert review.is_stale(merged.find("The union protests."))  # changed after the sign-off
     assert merged.find("Leaders were detained.").msgstr == "Руководители задержаны."
     assert_valid(po(b))
+
+
+def test_a_retranslation_follows_the_sentence_the_other_side_corrected(clones) -> None:
+    a, b = clones
+    edit(a, translate(detained="Руководители задержаны."), "a translates")
+    git(a, "push", "-q", "origin", "main")
+    git(b, "pull", "-q", "--no-edit", "origin", "main")
+    edit(b, translate(detained="Лидеры были задержаны."), "b retranslates")
+    corpus = a / "corpus" / "demo.md"
+    corpus.write_text(STATEMENT.replace("Leaders were detained.", "Two leaders were detained."))
+    assert main(["--project", str(a), "update"]) == 0
+    git(a, "commit", "-q", "-am", "a: source corrected, updated")
+    done = merge(a, b)
+    assert done.returncode == 0, done.stderr
+    merged = read_catalog(po(b))
+    moved = merged.find("Two leaders were detained.")
+    assert moved.msgstr == "Лидеры были задержаны." and "fuzzy" in moved.flags
+    assert_valid(po(b))
+    last = list(merged)[-1]
+    assert last.obsolete and last.msgid == "Leaders were detained."

@@ -52,24 +52,54 @@ def merge_po_bytes(base: bytes, ours: bytes, theirs: bytes, path: str = "") -> M
     base_entries = keyed_entries(b)
     names: list[str] = []
     missing: list[polib.POEntry] = []
+    orphans: list[polib.POEntry] = []  # removed on one side, changed on the other: kept
     for clash in clashes:
         if clash.mine is None and clash.theirs is None:
             continue  # the header: merged below
         if clash.theirs is None:  # ours removed an entry theirs changed: keep theirs' work
             if clash.mine is not None:
                 missing.append(copy.deepcopy(clash.mine))
+                orphans.append(missing[-1])
             continue
-        if clash.mine is None:
-            continue  # theirs removed an entry ours changed: ours stays
+        if clash.mine is None:  # theirs removed an entry ours changed: ours stays
+            orphans.append(clash.theirs)
+            continue
         base_entry = base_entries.get((clash.msgctxt, clash.msgid))
         if merge_entry(base_entry, clash.mine, clash.theirs):
             names.append(clash.msgid)
     merged.extend(missing)
+    _carry_forward(b, merged, orphans)
     names += merge_header(b, o, t, merged)
     return MergeOutcome(catalog_to_bytes(merged), names)
 
 
 # ------------------------------------------------------------------ entries
+
+
+def _carry_forward(base: Catalog, merged: Catalog, orphans: list[polib.POEntry]) -> None:
+    """One side ran `workbench update` after a source change (sentence P became fuzzy P'
+    with P's old translation; P obsolete or dropped) while the other side retranslated P:
+    give P' the newer translation, still fuzzy, so the translator sees the latest work. An
+    orphaned P (dropped on one side, retranslated on the other) then becomes obsolete."""
+    before = {(e.msgctxt, e.msgid): e for e in base if not e.obsolete}
+    now = {(e.msgctxt, e.msgid): e for e in [*(e for e in merged if e.obsolete), *orphans]}
+    orphaned = {id(e) for e in orphans}
+    retired: list[polib.POEntry] = []
+    for entry in merged:
+        if entry.obsolete or "fuzzy" not in entry.flags or entry.previous_msgid is None:
+            continue
+        key = (entry.previous_msgctxt, entry.previous_msgid)
+        old, newer = before.get(key), now.get(key)
+        if old is None or newer is None or _forms(entry) != _forms(old):
+            continue
+        if _forms(newer) != _forms(old) and bool(entry.msgid_plural) == bool(newer.msgid_plural):
+            entry.msgstr, entry.msgstr_plural = newer.msgstr, copy.deepcopy(newer.msgstr_plural)
+            if id(newer) in orphaned:
+                newer.obsolete = True
+                retired.append(newer)
+    if retired:  # obsolete entries go last, as gettext writes them
+        gone = {id(e) for e in retired}
+        merged[:] = [e for e in merged if id(e) not in gone] + retired
 
 
 def _implied_base(other: polib.POEntry, kept: polib.POEntry) -> polib.POEntry:
