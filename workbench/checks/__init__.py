@@ -29,6 +29,7 @@ from workbench.checks import (  # noqa: F401  (importing a family registers its 
     punctuation,
     source,
     spacing,
+    spelling,
     status,
     structure,
     typography,
