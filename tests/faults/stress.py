@@ -72,8 +72,8 @@ def _pretranslate(root: str, go, written) -> None:
 def _edit(root: str, go) -> None:
     from workbench.catalog import read_catalog
     from workbench.project import Project
-    from workbench.session.saving import persist
     from workbench.session.entries import EntryState, key_of
+    from workbench.session.saving import persist
 
     project = Project.open(root)
     catalog = read_catalog(project.po_path("ru", "demo"))

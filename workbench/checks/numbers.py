@@ -182,7 +182,7 @@ def _in_name(text: str, num: Num) -> bool:
 
 
 DIGIT = re.compile(r"\d")
-CONFIG_KEY = re.compile(r"[\w.-]+(?::[\w.-]+)+")  # GTK's "calendar:week_start:0"
+CONFIG_KEY = re.compile(r"(?<![\w.-])[\w.-]+(?::[\w.-]+)+")  # GTK's "calendar:week_start:0"
 NOTE_TO_TRANSLATORS = re.compile(r"\btranslators?\b", re.IGNORECASE)
 NEGATIONS = ("не", "без", "non-", "non")
 WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

@@ -10,6 +10,7 @@ languages are tabled here; others fall back to the English marks).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -49,9 +50,12 @@ DASHES: dict[str, tuple[str, str, str]] = {
 DEFAULT_DASH = (EN_DASH, NBSP, " ")  # de, pl, cs, nl, sv, da...
 
 # Leave these alone: code spans, link destinations, autolinks and inline HTML, bare URLs,
-# e-mail addresses, Markdown backslash escapes.
+# e-mail addresses, Markdown backslash escapes. Linear time on any input: no alternative can
+# start at every character of a long run and scan to its end (a link destination stops at the
+# next parenthesis, a tag at the next '<', an address starts where a word starts).
 _PROTECTED = re.compile(
-    r"`+[^`]*`+|\]\([^)]*\)|<[^>\s]+>|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\\.")
+    r"`+[^`]*`+|\]\([^()]*\)|<[^<>\s]+>|https?://\S+|www\.\S+"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\\.")
 _OPENING_CONTEXT = set(" \t\n([{<«„“‘‚—–-/" + NBSP + NNBSP)
 _CLOSING_CONTEXT = set(".,;:!?)]}»”’…。、，！？")
 _WORD_DASH = re.compile(r"(?<=\S)[ \t]+(?:-{1,3}|–|—)[ \t]+(?=\S)")
@@ -182,17 +186,19 @@ def _prose(text: str, start: int, end: int, rules: Rules, state: _QuoteState) ->
     return rules.dates.sub(_keep_date, text) if rules.dates else text
 
 
-_FR_PUNCT = re.compile(r"([ \t\u00a0\u202f]*)([;:!?»])")
+_FR_PUNCT = re.compile(r"(?<![ \t\u00a0\u202f])([ \t\u00a0\u202f]*)([;:!?»])")  # a run once
 _FR_GUILLEMET = re.compile(r"«[ \t\u00a0\u202f]*(?=\S)")
 _FR_GLUED = set(")]*_`’”»'\"")  # closing marks a French punctuation mark may follow
 
 
 def _french_spacing(text: str) -> str:
     """Narrow no-break space before ; : ! ? » and after « (not in URLs, times or code)."""
-    protected = [m.span() for m in _PROTECTED.finditer(text)]
+    spans = [m.span() for m in _PROTECTED.finditer(text)]
+    starts = [start for start, _ in spans]
 
-    def inside(index: int) -> bool:
-        return any(s <= index < e for s, e in protected)
+    def inside(index: int) -> bool:  # spans are sorted and disjoint: a binary search
+        at = bisect.bisect_right(starts, index) - 1
+        return at >= 0 and index < spans[at][1]
 
     def before(match: re.Match[str]) -> str:
         spaces, mark = match.group(1), match.group(2)

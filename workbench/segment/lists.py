@@ -14,8 +14,8 @@ import re
 # A marker: an optional bullet, then a number or a lower-case letter with ".)", ")" or ".";
 # or a bullet alone. It opens the text or follows a space, and a space follows it.
 _MARKER = re.compile(
-    r"(?:(?<=\s)|^)(?P<bullet>[•⁃▪◦‣∙])?[ \t]*(?:(?P<label>\d{1,3}|[a-z])(?P<punct>\.\)|\)|\.))?"
-    r"(?=\s+\S)")
+    r"(?:(?<=\s)|^)(?=\S)(?P<bullet>[•⁃▪◦‣∙])?[ \t]*+(?:(?P<label>\d{1,3}|[a-z])(?P<punct>\.\)|\)|\.))?"
+    r"(?=\s++\S)")  # (?=\S) and the possessive runs: linear in a long run of spaces
 
 
 def list_items(text: str) -> list[tuple[str, str]]:

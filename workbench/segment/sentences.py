@@ -66,7 +66,7 @@ def rules(base: str, extra: tuple[str, ...] = ()) -> Rules:
 # Where a sentence may end: terminators, closing quotes/brackets/emphasis/footnotes, a space
 # (a no-break space never ends one). CJK full stops need no space.
 _CANDIDATE = re.compile(
-    r"(?P<term>[.!?…‼⁇⁈⁉]+)(?P<close>(?:[)\]}»”“’\"'›«*_~]|[ \u00a0\u202f][»›]|\[\^?\w+\])*)"
+    r"(?<![.!?…‼⁇⁈⁉])(?P<term>[.!?…‼⁇⁈⁉]++)(?P<close>(?:[)\]}»”“’\"'›«*_~]|[ \u00a0\u202f][»›]|\[\^?\w+\])*)"
     r"[^\S\u00a0\u202f\u2007]+"
     r"|(?P<cjk>[。！？｡]+)(?P<cjkclose>[」』）〕】”’\"]*)\s*(?=\S)")
 _PROTECTED = re.compile(
@@ -76,7 +76,7 @@ _PROTECTED = re.compile(
     r"|</?[a-zA-Z][^<>]*>"                                            # autolinks, inline HTML
     r"|(?:https?|ftp)://[^\s<>]*[^\s<>.,;:!?)\]'\"»”]"               # URLs, not their last stop
     r"|www\.[^\s<>]*[^\s<>.,;:!?)\]'\"»”]"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")                                 # e-mail addresses
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")                     # e-mail addresses
 _MAY_PROTECT = re.compile(r"[`\[<@]|://|www\.")  # cheap test before the costly pattern
 _QUOTE_OR_BRACKET = re.compile(r"[()\[\]{}«»„“”\"‘’‹›「」『』（）]")
 # What each opener waits for. "“" closes "„" (de, ru) but opens elsewhere; "»" opens in German.
