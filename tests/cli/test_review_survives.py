@@ -4,7 +4,9 @@ tests/cli/test_git_merge.py)."""
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -12,6 +14,18 @@ from workbench.catalog import review
 from workbench.catalog.pofile import read_catalog, write_catalog
 from workbench.cli import main
 
+
+def _root_conftest() -> ModuleType:
+    """tests/conftest.py by path: a dependency (spylls) installs a top-level 'tests' package."""
+    spec = importlib.util.spec_from_file_location("workbench_tests_root", _ROOT / "conftest.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_ROOT = Path(__file__).resolve().parents[1]
+require_system = _root_conftest().require_system
 STATEMENT = "# Statement\n\nThe union protests. Leaders were detained.\n"
 RU = {"Statement": "Заявление", "The union protests.": "Профсоюз протестует.",
       "Leaders were detained.": "Руководители задержаны."}
@@ -55,3 +69,26 @@ def test_xliff_round_trip_keeps_sign_offs(root: Path, tmp_path: Path) -> None:
     assert main(["--project", str(root), "xliff", "import", str(xlf)]) == 0
     assert (root / "locales/ru/LC_MESSAGES/demo.po").read_bytes() == before
     assert set(states(root).values()) == {"reviewed"}
+
+
+def test_the_approved_text_of_a_stale_sign_off_is_found_in_git(root: Path) -> None:
+    import os
+    import shutil
+    import subprocess
+
+    from workbench.catalog.review_history import approved_text
+
+    require_system(shutil.which("git") is not None, "git")
+    env = {**os.environ, "GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "T",
+           "GIT_COMMITTER_EMAIL": "t@x"}
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "reviewed"]):
+        subprocess.run(["git", *args], cwd=root, check=True, env=env, capture_output=True)
+    path = root / "locales/ru/LC_MESSAGES/demo.po"
+    catalog = read_catalog(path)
+    catalog.find("The union protests.").msgstr = "Профсоюз выражает протест."
+    write_catalog(catalog)
+    subprocess.run(["git", "commit", "-q", "-am", "changed"], cwd=root, check=True, env=env)
+    entry = read_catalog(path).find("The union protests.")
+    assert review.is_stale(entry)
+    assert approved_text(path, entry) == ["Профсоюз протестует."]
+    assert approved_text(path, read_catalog(path).find("Statement")) == ["Заявление"]
