@@ -16,11 +16,15 @@ def project(tmp_path: Path) -> Project:
     return build_project(tmp_path / "project")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "real_tm: use workbench.tm itself, not the stand-in TM")
+
+
 @pytest.fixture(autouse=True)
 def fake_tm(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> FakeTM | None:
-    """The TUI tests use a stand-in TM so they show the same matches whatever TM is installed
-    (tests named *real_tm* use workbench.tm itself)."""
-    if "real_tm" in request.node.name:
+    """The TUI tests use a stand-in TM so they show the same matches whatever is in the
+    project's memory; a test marked ``@pytest.mark.real_tm`` uses workbench.tm itself."""
+    if request.node.get_closest_marker("real_tm") is not None:
         return None
     tm = FakeTM()
 

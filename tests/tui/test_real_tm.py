@@ -10,9 +10,8 @@ from workbench.catalog.update import plan_update
 from workbench.tui.app import make_app
 from workbench.tui.widgets.editor.panels import MatchList
 
-pytest.importorskip("workbench.tm.memory")
 
-
+@pytest.mark.real_tm
 @synchronous
 async def test_real_tm_match_is_shown_accepted_and_saved(project) -> None:
     (project.root / "corpus" / "older.md").write_text(
@@ -26,6 +25,7 @@ async def test_real_tm_match_is_shown_accepted_and_saved(project) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         screen = app.screen
+        assert type(screen.assist.tm).__module__.startswith("workbench.tm")  # not the stand-in
         assert screen.index == 1
         assert screen.query_one(MatchList).option_count >= 1
         best = screen.lookup.matches[0]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from workbench.catalog import read_catalog, write_catalog
 from workbench.catalog.update import plan_update
+from workbench.glossary import Concept, Term, Termbase, write_tbx
 from workbench.project import Project
 
 SLUG = "demo"
@@ -65,10 +66,6 @@ def _write(project: Project, lang: str, translations: dict[str, str]) -> None:
 
 
 def _write_glossary(project: Project) -> None:
-    try:
-        from workbench.glossary import Concept, Term, Termbase, write_tbx
-    except ImportError:
-        return
     termbase = Termbase(source_language="en")
     termbase.add(Concept("trade-union", [Term("trade union", "en"),
                                          Term("профспілка", "uk", note="not «тред-юніон»"),
