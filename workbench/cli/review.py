@@ -51,7 +51,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     lang = languages.validate(args.lang)
     numbers = parse_segments(args.approve) if args.approve else None
     reviewer = args.reviewer or review.default_reviewer()
-    rows = []
+    done: list[tuple[str, review.BatchResult]] = []
     for statement, _lang, path in project.catalogs(lang, args.slugs or None):
         if not path.exists():
             raise WorkbenchError("no catalog", path=path, hint="run 'workbench update' first")
@@ -59,15 +59,16 @@ def cmd_review(args: argparse.Namespace) -> int:
         result = review.approve_segments(catalog, numbers, reviewer)
         if result.changed:
             save_catalog(catalog)
-        rows.append({"statement": statement.slug, "lang": lang, "reviewer": reviewer,
-                     "approved": result.approved, "already": result.already,
-                     "skipped": [{"segment": n, "why": why} for n, why in result.skipped]})
+        done.append((statement.slug, result))
     if args.json:
-        print_json(rows)
+        print_json([{"statement": slug, "lang": lang, "reviewer": reviewer,
+                     "approved": r.approved, "already": r.already,
+                     "skipped": [{"segment": n, "why": why} for n, why in r.skipped]}
+                    for slug, r in done])
     else:
-        for row in rows:
-            print(f"{row['statement']} ({lang}): {len(row['approved'])} approved by {reviewer}, "
-                  f"{len(row['already'])} already approved")
-            for skipped in row["skipped"]:
-                print(f"  segment {skipped['segment']} not approved: {skipped['why']}")
-    return 1 if any(row["skipped"] for row in rows) else 0
+        for slug, r in done:
+            print(f"{slug} ({lang}): {len(r.approved)} approved by {reviewer}, "
+                  f"{len(r.already)} already approved")
+            for number, why in r.skipped:
+                print(f"  segment {number} not approved: {why}")
+    return 1 if any(r.skipped for _slug, r in done) else 0
