@@ -140,3 +140,53 @@ def test_xliff_from_a_project_with_another_name_is_noted(root, capsys) -> None:
     Path("ru.xlf").write_text(text.replace('wb:project="', 'wb:project="old-'))
     assert main(["xliff", "import", "ru.xlf"]) == 0
     assert "exported from project 'old-" in capsys.readouterr().err
+
+
+def _translate(root: Path, lang: str, changes: dict[str, str]) -> None:
+    from workbench.project import Project
+
+    catalog = read_catalog(Project.open(root).po_path(lang, "demo"))
+    for entry in catalog:
+        if entry.msgid in changes:
+            entry.msgstr = changes[entry.msgid]
+    write_catalog(catalog)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_raw_html_a_translation_adds_is_published_as_text(root, capsys, fmt) -> None:
+    _translate(root, "ru", {"The union met on Aug. 9.":
+                            "Привет <img src=x onerror=alert(document.domain)> мир."})
+    assert main(["export", "demo", "--lang", "ru", "--draft", "--format", fmt]) == 0
+    text = (root / "dist" / "ru" / f"demo.{fmt}").read_text()
+    assert "<img" not in text and "onerror=alert(document.domain)" in text
+    assert "Привет &lt;img src=x" in text
+
+
+def test_raw_html_of_the_source_stays_markup(make_project, monkeypatch, capsys) -> None:
+    project = make_project({"demo": "# T\n\nPress <kbd>Enter</kbd> now.\n"}, targets=("ru",))
+    monkeypatch.chdir(project.root)
+    assert main(["update"]) == 0
+    _translate(project.root, "ru", {"T": "Т", "Press <kbd>Enter</kbd> now.":
+                                    "Нажмите <kbd>Enter</kbd> <b>сейчас</b>."})
+    assert main(["export", "demo", "--lang", "ru", "--draft"]) == 0
+    text = (project.root / "dist" / "ru" / "demo.md").read_text()
+    assert "Нажмите <kbd>Enter</kbd> &lt;b>сейчас&lt;/b>." in text
+
+
+def test_export_to_an_existing_folder_is_one_line(root, capsys) -> None:
+    (root / "out").mkdir()
+    assert main(["export", "demo", "--lang", "ru", "-o", "out"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("workbench: error: ") and "out" in err and "folder" in err
+
+
+def test_export_all_writes_the_index_the_readme_names(root, capsys) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    lines = [ln for ln in readme.splitlines() if ln.startswith("workbench export --all")]
+    assert lines
+    for line in lines:
+        command, comment = line.split("#", 1)
+        assert main(command.split()[1:]) == 0
+        named = [word for word in comment.split() if word.startswith("index.")]
+        assert named and all((root / "dist" / name).exists() for name in named), line

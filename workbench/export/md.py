@@ -44,10 +44,25 @@ def to_markdown(rebuilt: Rebuilt, mark: Callable[[str], str] | None = draft_mark
 
 
 def _escape(piece: Piece, kind: str) -> Piece:
-    if piece.fallback or kind != "cell":
+    if piece.fallback:
         return piece
-    # A table cell ends at an unescaped pipe.
-    return Piece(piece.source, re.sub(r"(?<!\\)\|", r"\\|", piece.text), piece.status)
+    text = escape_new_html(piece.source, piece.text)
+    if kind == "cell":  # a table cell ends at an unescaped pipe
+        text = re.sub(r"(?<!\\)\|", r"\\|", text)
+    return piece if text == piece.text else Piece(piece.source, text, piece.status)
+
+
+# Where raw HTML starts in Markdown: a tag, a closing tag, a comment, a declaration or a
+# processing instruction (CommonMark 6.6); up to the next '>' (or the end, to be safe).
+_HTML_START = re.compile(r"<(?=[A-Za-z/!?])[^<>]*>?")
+
+
+def escape_new_html(source: str, translation: str) -> str:
+    """The translation with every piece of raw HTML the source does not have made literal
+    ('<' as '&lt;'), so a translation cannot publish markup, scripts or tracking images."""
+    allowed = set(_HTML_START.findall(source))
+    return _HTML_START.sub(lambda m: m.group(0) if m.group(0) in allowed
+                           else "&lt;" + m.group(0)[1:], translation)
 
 
 def _guard_start(text: str) -> str:
