@@ -16,6 +16,7 @@ import math
 import os
 import sys
 import threading
+from collections.abc import Sequence
 from functools import cache
 
 import numpy as np
@@ -154,13 +155,27 @@ def _threshold(values: np.ndarray, k: int) -> int:
 # ---------------------------------------------------------------- building
 
 
-CHUNK = 1 << 16  # units per building step: bounded temporaries, and ids fit 16 bits
+CHUNK = 1 << 16  # units per building step at most (local ids fit 16 bits) ...
+CHUNK_CHARS = 1 << 21  # ... and characters: the long units at the end would make big steps
 
 
-def build_postings(norms: list[str], lens: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray]:
+def _chunks(lens: np.ndarray) -> list[tuple[int, int]]:
+    """[lo, hi) unit ranges of at most CHUNK units and (unless one unit is longer) CHUNK_CHARS."""
+    ends = np.cumsum(lens.astype(np.int64) + 2)
+    out, lo = [], 0
+    while lo < len(lens):
+        base = int(ends[lo - 1]) if lo else 0
+        hi = int(ends.searchsorted(base + CHUNK_CHARS, "right"))
+        hi = min(max(hi, lo + 1), lo + CHUNK, len(lens))
+        out.append((lo, hi))
+        lo = hi
+    return out
+
+
+def build_postings(norms: Sequence[str], lens: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray]:
     """(vocabulary, starts, postings) for ``norms`` (already in length order).
 
-    Built in chunks of CHUNK units, in two passes (count each gram's units, then place them),
+    Built in chunks (CHUNK units, CHUNK_CHARS characters), in two passes (count each gram's units, then place them),
     so memory beyond the output stays at a few tens of MB whatever the size: at 1M units a
     one-shot build needed about 1.5 GB of temporaries.
 
@@ -171,22 +186,24 @@ def build_postings(norms: list[str], lens: np.ndarray) -> tuple[list[str], np.nd
     n = len(norms)
     if n == 0 or int(lens[-1]) == 0:  # ascending: the last is the longest
         return [], np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.uint32)
-    alphabet = _alphabet(norms)
+    chunks = _chunks(lens)
+    alphabet = _alphabet(norms, chunks)
     bits = max(1, len(alphabet).bit_length())
     lut = np.zeros(int(alphabet[-1]) + 1, dtype=np.uint64)
     lut[alphabet] = np.arange(1, len(alphabet) + 1, dtype=np.uint64)
-    found = [np.unique(_chunk_pairs(norms, lens, lo, lut, bits)[0], return_counts=True)
-             for lo in range(0, n, CHUNK)]
-    vocab_codes, inverse = np.unique(np.concatenate([c for c, _ in found]), return_inverse=True)
-    counts = np.bincount(inverse, weights=np.concatenate([k for _, k in found]),
-                         minlength=len(vocab_codes)).astype(np.int64)
-    del found, inverse
+    found = [_runs(_chunk_pairs(norms, lens, lo, hi, lut, bits)[0]) for lo, hi in chunks]
+    codes = np.concatenate([c for c, _ in found])
+    weights = np.concatenate([k for _, k in found])
+    order = np.argsort(codes, kind="stable")
+    vocab_codes, first = _runs(codes[order], starts_too=True)
+    counts = np.add.reduceat(weights[order], first) if len(first) else np.zeros(0, dtype=np.int64)
+    del found, codes, weights, order
     starts = np.zeros(len(vocab_codes) + 1, dtype=np.int64)
     np.cumsum(counts, out=starts[1:])
     post = np.empty(int(starts[-1]), dtype=np.uint32)
     fill = starts[:-1].copy()
-    for lo in range(0, n, CHUNK):  # ids ascend chunk by chunk, so each list stays sorted
-        codes, units = _chunk_pairs(norms, lens, lo, lut, bits)
+    for lo, hi in chunks:  # ids ascend chunk by chunk, so each list stays sorted
+        codes, units = _chunk_pairs(norms, lens, lo, hi, lut, bits)
         gram = vocab_codes.searchsorted(codes)
         first = np.flatnonzero(np.concatenate(([True], gram[1:] != gram[:-1])))
         run = np.diff(np.append(first, len(gram)))
@@ -196,19 +213,34 @@ def build_postings(norms: list[str], lens: np.ndarray) -> tuple[list[str], np.nd
     return _decode(vocab_codes, alphabet, bits), starts, post
 
 
-def _alphabet(norms: list[str]) -> np.ndarray:
+def _runs(ordered: np.ndarray, starts_too: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of a sorted array and how often each occurs (or where each run
+    starts). Sorting ourselves: np.unique's hash path is ~40× slower on these arrays."""
+    if not len(ordered):
+        return ordered, np.zeros(0, dtype=np.int64)
+    first = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    if starts_too:
+        return ordered[first], first
+    return ordered[first], np.diff(np.append(first, len(ordered)))
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    values = np.sort(values)
+    return _runs(values)[0]
+
+
+def _alphabet(norms: Sequence[str], chunks: list[tuple[int, int]]) -> np.ndarray:
     seen = np.zeros(0, dtype=np.uint32)
-    for lo in range(0, len(norms), CHUNK):
-        cps = np.frombuffer(" ".join(norms[lo:lo + CHUNK]).encode("utf-32-le"), dtype=np.uint32)
-        seen = np.union1d(seen, np.unique(cps))
-    return np.union1d(seen, np.array([32], dtype=np.uint32))  # the padding space
+    for lo, hi in chunks:
+        cps = np.frombuffer(" ".join(norms[lo:hi]).encode("utf-32-le"), dtype=np.uint32)
+        seen = _sorted_unique(np.concatenate((seen, _sorted_unique(cps))))
+    return _sorted_unique(np.append(seen, np.uint32(32)))  # with the padding space
 
 
-def _chunk_pairs(norms: list[str], lens: np.ndarray, lo: int, lut: np.ndarray,
+def _chunk_pairs(norms: Sequence[str], lens: np.ndarray, lo: int, hi: int, lut: np.ndarray,
                  bits: int) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct (gram code, unit id) pairs of units [lo, lo + CHUNK), sorted by gram
-    then unit."""
-    part, sizes = norms[lo:lo + CHUNK], lens[lo:lo + CHUNK].astype(np.int64)
+    """The distinct (gram code, unit id) pairs of units [lo, hi), sorted by gram then unit."""
+    part, sizes = norms[lo:hi], lens[lo:hi].astype(np.int64)
     cps = np.frombuffer(f" {'  '.join(part)} ".encode("utf-32-le"), dtype=np.uint32)
     if len(cps) < 3:
         return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint32)
@@ -223,7 +255,7 @@ def _chunk_pairs(norms: list[str], lens: np.ndarray, lo: int, lut: np.ndarray,
     local = np.repeat(np.arange(len(part), dtype=np.uint64), sizes)
     codes = codes[valid]
     if 3 * bits + 16 <= 64:
-        keys = np.unique((codes << np.uint64(16)) | local)
+        keys = _sorted_unique((codes << np.uint64(16)) | local)
         return keys >> np.uint64(16), (keys & np.uint64(0xFFFF)).astype(np.uint32) + np.uint32(lo)
     order = np.lexsort((local, codes))  # a huge alphabet: codes use more than 48 bits
     codes, local = codes[order], local[order]

@@ -19,18 +19,12 @@ found (``DamagedSegment``) and the index rebuilt instead of answering wrongly.
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import uuid
 import zlib
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from workbench.tm.gramindex import GramIndex, build_postings
-from workbench.tm.normalize import normalize
-from workbench.tm.units import Unit
+from workbench.tm.gramindex import GramIndex
 
 FORMAT = 2
 FUZZY = 1
@@ -181,108 +175,3 @@ def _map(path: Path) -> bytes:
         return b""
     with open(path, "rb") as stream:
         return mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)  # type: ignore[return-value]
-
-
-@dataclass
-class Columns:
-    """Units as columns, the input of build_segment: from files (add_units) or, on a rebuild,
-    from an older segment (add_rows), so unchanged files are neither parsed nor normalized."""
-
-    sources: list[str] = field(default_factory=list)
-    targets: list[str] = field(default_factory=list)  # plural forms joined by NUL
-    norms: list[str] = field(default_factory=list)
-    flags: list[int] = field(default_factory=list)
-    ctx: list[int] = field(default_factory=list)
-    file_of: list[int] = field(default_factory=list)
-    origins: list[str] = field(default_factory=list)  # a unit's own origin; '' = its file's
-
-    def __len__(self) -> int:
-        return len(self.sources)
-
-    def add_units(self, units: list[Unit], file_idx: int) -> None:
-        self.sources += [u.source for u in units]
-        self.targets += ["\x00".join(u.targets) for u in units]
-        self.norms += [normalize(u.source) for u in units]
-        self.flags += [FUZZY if u.fuzzy else 0 for u in units]
-        self.ctx += [context_hash(u.prev, u.next) for u in units]
-        self.file_of += [file_idx] * len(units)
-        self.origins += [u.origin for u in units]
-
-    def add_rows(self, seg: Segment, old_file_idx: int, file_idx: int) -> None:
-        rows = np.flatnonzero(seg.file_idx == old_file_idx).tolist()
-        src, so, tgt, to = seg.src_blob, seg.src_off, seg.tgt_blob, seg.tgt_off
-        self.sources += [src[so[i]:so[i + 1]].decode("utf-8", "surrogatepass") for i in rows]
-        self.targets += [tgt[to[i]:to[i + 1]].decode("utf-8", "surrogatepass") for i in rows]
-        self.norms += [seg.norms[i] for i in rows]
-        self.flags += seg.flags[rows].tolist()
-        self.ctx += seg.ctx[rows].tolist()
-        self.file_of += [file_idx] * len(rows)
-        self.origins += [seg.own_origin(i) for i in rows]
-
-
-def build_segment(parent: Path, cols: Columns, files: list[dict]) -> Path:
-    """Write a new segment folder under ``parent`` and return it (written aside, then renamed).
-
-    Text columns are written in chunks and dropped from ``cols`` as they go, so the build's
-    peak stays near the size of the columns themselves."""
-    lens = np.fromiter(map(len, cols.norms), dtype=np.int32, count=len(cols))
-    order = np.argsort(lens, kind="stable")
-    lens = lens[order]
-    name = f"seg-{uuid.uuid4().hex[:12]}"
-    tmp = parent / f".{name}.tmp"
-    tmp.mkdir(parents=True)
-    try:
-        save = lambda key, arr: np.save(tmp / f"{key}.npy", arr)  # noqa: E731
-        save("lens", lens)
-        for key, values, dtype in (("file", cols.file_of, np.uint32), ("flags", cols.flags, np.uint8),
-                                   ("ctx", cols.ctx, np.uint64)):
-            save(key, np.asarray(values, dtype=dtype)[order] if len(cols) else np.zeros(0, dtype))
-        names = [""] + sorted(set(cols.origins) - {""})
-        number = {o: k for k, o in enumerate(names)}
-        save("origin", np.fromiter((number[cols.origins[i]] for i in order.tolist()), dtype=np.uint32,
-                                   count=len(cols)))
-        cols.file_of, cols.flags, cols.ctx, cols.origins = [], [], [], []
-        _write_texts(tmp, cols, order, lens)
-        meta = {"format": FORMAT, "n": len(order), "files": files, "origins": names,
-                "checks": {p.name: checksum(p) for p in sorted(tmp.iterdir())}}
-        (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, parent / name)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return parent / name
-
-
-CHUNK = 1 << 16
-
-
-def _write_texts(folder: Path, cols: Columns, order: np.ndarray, lens: np.ndarray) -> None:
-    pick = order.tolist()
-    keys = np.empty(len(pick), dtype=np.uint64)
-    for name, column in (("src", cols.sources), ("tgt", cols.targets)):
-        offsets = np.zeros(len(pick) + 1, dtype=np.int64)
-        with open(folder / f"{name}.bin", "wb") as blob:
-            for lo in range(0, len(pick), CHUNK):
-                encoded = [column[i].encode("utf-8", "surrogatepass") for i in pick[lo:lo + CHUNK]]
-                if name == "src":
-                    keys[lo:lo + len(encoded)] = np.fromiter(map(_bytes_hash, encoded), dtype=np.uint64,
-                                                             count=len(encoded))
-                np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)),
-                          out=offsets[lo + 1:lo + 1 + len(encoded)])
-                offsets[lo + 1:lo + 1 + len(encoded)] += offsets[lo]
-                blob.write(b"".join(encoded))
-        np.save(folder / f"{name}.npy", offsets)
-        column.clear()  # no longer needed: free it before the next big step
-    by_key = np.argsort(keys, kind="stable")
-    np.save(folder / "exact.npy", keys[by_key])
-    np.save(folder / "exact_ids.npy", by_key.astype(np.uint32))
-    del keys, by_key
-    norms = [cols.norms[i] for i in pick]
-    cols.norms.clear()
-    with open(folder / "norms.txt", "wb") as out:
-        for lo in range(0, len(norms), CHUNK):
-            out.write(("\n" if lo else "") .encode() + "\n".join(norms[lo:lo + CHUNK]).encode("utf-8"))
-    vocab, starts, post = build_postings(norms, lens)
-    np.save(folder / "starts.npy", starts)
-    np.save(folder / "post.npy", post)
-    (folder / "grams.txt").write_bytes("\n".join(vocab).encode("utf-8"))

@@ -99,7 +99,7 @@ def read_source(src: SourceFile, source_lang: str, lang: str, settings: TMSettin
                 progress: Callable[[int], None] | None = None, sha256: str | None = None) -> list[Unit]:
     """The units of one file for ``lang`` (errors are WorkbenchErrors naming the file)."""
     if sha256 is not None and lang in _PARSED.get(sha256, {}):
-        return _PARSED[sha256][lang]
+        return _PARSED[sha256].pop(lang)  # once: the caller may consume the list
     if src.kind in ("catalog", "po"):
         return po_units(src.path)
     if src.kind == "mo":

@@ -14,7 +14,6 @@ when a pull is repeated after a crash between the two steps.
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -208,10 +207,3 @@ def lock_path(project: Project) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
 
-
-def pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except OSError:
-        return False
-    return True

@@ -1,7 +1,7 @@
 """Pushes wait in .workbench/shared/outbox/ until the server has taken them.
 
-``queue_units`` files the project's confirmed units that were never queued before (a ledger of
-64-bit hashes of key and content remembers them) as one outbox file; ``deliver`` sends each
+``queue_units`` files the project's confirmed units whose latest queued version differs (a
+ledger of 64-bit key and content hashes remembers them) as outbox files; ``deliver`` sends each
 file in one transaction and deletes it only after the commit. A push interrupted anywhere is
 sent again in full on the next sync; the server skips what it already holds.
 """
@@ -40,23 +40,38 @@ def _ledger_path(project: Project) -> Path:
 
 
 def _load_ledger(project: Project) -> np.ndarray:
+    """(key, content) hash pairs of the latest version queued per origin key, sorted by key."""
     try:
-        keys = np.load(_ledger_path(project))
-        if keys.dtype == np.uint64 and keys.ndim == 1:
-            return keys
+        ledger = np.load(_ledger_path(project))
+        if ledger.dtype == np.uint64 and ledger.ndim == 2 and ledger.shape[1] == 2:
+            return ledger
     except (OSError, ValueError):
         pass
-    return np.zeros(0, dtype=np.uint64)
+    return np.zeros((0, 2), dtype=np.uint64)
 
 
-def _save_ledger(project: Project, keys: np.ndarray) -> None:
+def _save_ledger(project: Project, ledger: np.ndarray, rows: list[PushRow]) -> None:
+    new = np.array([_hashes(r) for r in rows], dtype=np.uint64).reshape(-1, 2)
+    new = new[::-1][np.unique(new[::-1, 0], return_index=True)[1]]  # the last version per key
+    kept = ledger[~np.isin(ledger[:, 0], new[:, 0])]
+    merged = np.concatenate((kept, new))
     buffer = io.BytesIO()
-    np.save(buffer, np.unique(keys))
+    np.save(buffer, merged[np.argsort(merged[:, 0], kind="stable")])
     atomic_write_bytes(_ledger_path(project), buffer.getvalue())
 
 
-def _row_hash(row: PushRow) -> int:
-    return int(row.origin_key[:8] + row.content_hash[:8], 16)
+def _hashes(row: PushRow) -> tuple[int, int]:
+    return int(row.origin_key[:16], 16), int(row.content_hash[:16], 16)
+
+
+def _not_queued(ledger: np.ndarray, rows: list[PushRow]) -> list[PushRow]:
+    """Rows whose key was never queued, or last queued with other content."""
+    if not len(ledger) or not rows:
+        return rows
+    pairs = np.array([_hashes(r) for r in rows], dtype=np.uint64)
+    at = np.minimum(ledger[:, 0].searchsorted(pairs[:, 0]), len(ledger) - 1)
+    same = (ledger[at, 0] == pairs[:, 0]) & (ledger[at, 1] == pairs[:, 1])
+    return [r for r, known in zip(rows, same.tolist(), strict=True) if not known]
 
 
 def author() -> str:
@@ -87,13 +102,11 @@ def queue_units(project: Project, config: SharedConfig, state: State) -> int:
             fresh += [_row(config, project, src.origin, source_lang, lang, u, state.client)
                       for u in units if not u.fuzzy and any(u.targets)]
             seen_files[tag] = fingerprint(src)
-    hashes = np.fromiter((_row_hash(r) for r in fresh), dtype=np.uint64, count=len(fresh))
-    new = ~np.isin(hashes, ledger) if len(ledger) else np.ones(len(fresh), dtype=bool)
-    rows = [r for r, keep in zip(fresh, new.tolist(), strict=True) if keep]
+    rows = _not_queued(ledger, fresh)
     for start in range(0, len(rows), OUTBOX_BATCH):
         _write_outbox(project, rows[start:start + OUTBOX_BATCH])
     if rows:
-        _save_ledger(project, np.concatenate((ledger, hashes[new])))
+        _save_ledger(project, ledger, rows)
     state.files = seen_files
     return len(rows)
 

@@ -12,6 +12,7 @@ worker thread (the editor's background sync); two syncs of one project never ove
 from __future__ import annotations
 
 import fcntl
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -63,12 +64,18 @@ class Busy(WorkbenchError):
 
 
 @contextmanager
-def _sync_lock(project: Project) -> Iterator[None]:
+def _sync_lock(project: Project, wait: float) -> Iterator[None]:
+    deadline = time.monotonic() + wait
     with open(local.lock_path(project), "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            raise Busy("another sync of this project is running", hint="try again shortly") from None
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() >= deadline:
+                    raise Busy("another sync of this project is running",
+                               hint="try again shortly") from None
+                time.sleep(0.05)
         try:
             yield
         finally:
@@ -76,16 +83,17 @@ def _sync_lock(project: Project) -> Iterator[None]:
 
 
 def sync(project: Project, *, on_progress: Progress | None = None, push: bool = True,
-         pull: bool = True) -> SyncReport:
+         pull: bool = True, wait: float = 60.0) -> SyncReport:
     """Push, then pull, then index; see the module docstring. Raises WorkbenchError for a
-    misconfiguration or a server that refuses this client (never for being offline)."""
+    misconfiguration or a server that refuses this client (never for being offline), Busy
+    when another sync of the project holds it for more than ``wait`` seconds."""
     config = shared_config(project)
     if config is None:
         raise WorkbenchError("this project has no shared memory", path=project.root / "workbench.toml",
                              hint='set [tm] shared = "service-name" or a postgresql:// URL')
     progress = on_progress or (lambda stage, done, total: None)
     report = SyncReport()
-    with _sync_lock(project):
+    with _sync_lock(project, wait):
         state = local.load_state(project)
         if push:
             progress("queue", 0, 0)
