@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "workbench.cli.tm",
     "workbench.cli.glossary",
     "workbench.cli.qa",
+    "workbench.cli.spelling",
     "workbench.cli.export",
     "workbench.cli.tui",
     "workbench.cli.add",

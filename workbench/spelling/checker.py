@@ -53,6 +53,11 @@ class SpellChecker:
             self._verdicts[word] = found
         return found
 
+    def _listed(self, word: str) -> bool:
+        """In the dictionary or the project's words: what a suggestion may be (a word made
+        up by the prefix rule is accepted when written, never proposed)."""
+        return self.speller.spell(word) or self.known.knows(word)
+
     def _prefixed(self, word: str) -> bool:
         """"неотслеживаемый" = не + отслеживаемый (see :mod:`.affixes`)."""
         for rest in affixes.split_prefix(word, self.prefixes):
@@ -103,7 +108,7 @@ class SpellChecker:
         key = word.translate(tokens.APOSTROPHES).replace(tokens.STRESS, "")
         cached = self._suggestions.get(key)
         if cached is None:
-            cached = quick_suggestions(key, self.knows, self.speller.try_letters, limit)
+            cached = quick_suggestions(key, self._listed, self.speller.try_letters, limit)
             if len(self._suggestions) > _CACHE_LIMIT // 10:
                 self._suggestions.clear()
             self._suggestions[key] = cached

@@ -49,7 +49,7 @@ def quick_suggestions(word: str, known: Known, letters: str, limit: int = 5) -> 
             if len(out) >= limit:
                 break
     if len(out) < limit:
-        for i in range(1, len(lower)):
+        for i in range(1, len(lower) - 1):  # the right word has two letters or more
             left, right = lower[:i], lower[i:]
             if known(left) and known(right):
                 out[f"{left} {right}"] = None
