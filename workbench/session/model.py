@@ -34,6 +34,7 @@ from workbench.session.entries import (
 )
 from workbench.session.journal import Journal
 from workbench.session.saving import SaveOutcome, persist
+from workbench.session.translator import find_translator
 
 STATUSES = ("untranslated", "fuzzy", "translated")
 FILTERS = ("all", "needs-work", "untranslated", "fuzzy", "translated", "draft")
@@ -70,6 +71,7 @@ class Session:
         self._redo: list[Change] = []
         self._dirty: dict[Key, EntryState] = {}  # changed since the last write -> state then
         self._revisions: dict[Key, int] = {}
+        self.translator: str | None = None  # written as Last-Translator with each save
         self._journal_dirty = False
         self._reindex()
 
@@ -84,6 +86,7 @@ class Session:
         catalog = _load_or_create(project, slug, lang)
         session = cls(project, slug, lang, catalog,
                       Journal.for_catalog(project.cache_dir, lang, slug))
+        session.translator = find_translator(project.root)
         if restore:
             session.restore_journal()
         return session
@@ -315,6 +318,8 @@ class Session:
                 self.flush_journal()
                 return SaveOutcome(self.path)
             self.catalog.metadata["PO-Revision-Date"] = _now_stamp()
+            if self.translator:
+                self.catalog.metadata["Last-Translator"] = self.translator
             return self._write()
         except BaseException:
             snapshot.roll_back(self, pending)
