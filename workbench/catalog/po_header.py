@@ -105,6 +105,8 @@ def header_entry(catalog: polib.POFile, state: HeaderState | None) -> polib.POEn
     extra = state.entry if state else None
     entry = polib.POEntry(msgid="", msgstr=metadata_msgstr(catalog.metadata, state))
     entry.tcomment = catalog.header or ""
+    if extra is not None and not entry.tcomment and getattr(extra, "_wb_bare_comment", False):
+        entry._wb_bare_comment = True  # type: ignore[attr-defined]  # the header's lone "#"
     if extra is not None:
         entry.comment = extra.comment
         entry.occurrences = list(extra.occurrences)

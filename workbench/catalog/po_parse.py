@@ -58,6 +58,7 @@ class _Builder:
         self.previous_obsolete: bool | None = None
         self.translator: list[str] = []
         self.extracted: list[str] = []
+        self.bare: tuple[str, int] | None = None  # a keyword whose string is on the next line
 
     def append(self, name: str, index: int | None, text: str) -> None:
         e = self.entry
@@ -99,6 +100,7 @@ def parse_lines(text: str) -> ParseResult:
         current.lines.append(raw_line)
         _feed(current, full if line.startswith("#") else line, number)
     if current is not None and current.has_keywords:
+        _check_bare(current)
         if current.stage != "msgstr":
             raise ParseError(f"end of file inside an entry: the msgid at line {current.msgid_line or current.first_line} has no msgstr", len(lines))
         _finish(current, result, sep)
@@ -128,7 +130,10 @@ def _finish(builder: _Builder, result: ParseResult, sep: str) -> None:
     if builder.previous_obsolete is not None and builder.previous_obsolete != e.obsolete:
         kind = "an obsolete entry needs #~| previous lines" if e.obsolete else "#~| belongs to obsolete entries; use #|"
         raise ParseError(kind, builder.first_line)
+    _check_bare(builder)
     e.tcomment = "\n".join(builder.translator)
+    if builder.translator == [""]:  # a lone "#" line: tcomment "" cannot say it, so remember
+        e._wb_bare_comment = True  # type: ignore[attr-defined]
     e.comment = "\n".join(builder.extracted)
     result.entries.append(ParsedEntry(e, sep, "".join(builder.lines), builder.first_line, builder.msgid_line))
 
@@ -207,20 +212,29 @@ def _keyword_line(b: _Builder, line: str, number: int, *, obsolete: bool, previo
             raise ParseError("a string with no msgid/msgstr keyword before it", number)
         _check_obsolete(b, obsolete, number)
         b.append(b.target[0], b.target[1], _strings(line, number))
+        b.bare = None
         return
+    _check_bare(b)
     match = _KEYWORD.match(line)
     if match is None:
         word = line.split(None, 1)[0][:30]
         raise ParseError(f"unknown keyword {word!r}: expected msgctxt, msgid, msgid_plural, msgstr, a quoted string or a # comment", number)
     name, index = match.group(1), match.group(2)
-    value = _strings(line[match.end():].strip(), number)
-    if not line[match.end():].strip():
-        raise ParseError(f"{name} needs a quoted string", number)
+    rest = line[match.end():].strip()
+    value = _strings(rest, number) if rest else ""
+    if not rest:  # gettext takes the string from the next line: `msgid` NL `"text"`
+        b.bare = (name, number)
     if previous:
         _previous(b, name, index, value, number, obsolete)
         return
     _check_obsolete(b, obsolete, number)
     _main_keyword(b, name, int(index) if index is not None else None, value, number)
+
+
+def _check_bare(b: _Builder) -> None:
+    if b.bare is not None:
+        name, line = b.bare
+        raise ParseError(f"{name} needs a quoted string", line)
 
 
 def _previous(b: _Builder, name: str, index: str | None, value: str, number: int, obsolete: bool) -> None:

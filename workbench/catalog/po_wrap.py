@@ -23,6 +23,7 @@ from workbench.catalog.po_linebreak import (
 )
 
 PAGE_WIDTH = 79
+NO_WRAP_WIDTH = 1 << 30
 
 # Format directives that gettext will not break inside (for entries flagged c-format/python-format).
 _DIRECTIVES = {
@@ -122,6 +123,22 @@ def _breaks(text: str, value: str, start: int, end: int, inside: list[bool] | No
     return width_linebreaks(text, room, start_col, overrides)
 
 
+def gettext_flag_order(flags: list[str]) -> list[str]:
+    """Flags in the order gettext writes them: fuzzy, format flags, range, then wrap/no-wrap.
+
+    >>> gettext_flag_order(["c-format", "no-wrap", "fuzzy"])
+    ['fuzzy', 'c-format', 'no-wrap']
+    """
+    def rank(flag: str) -> int:
+        if flag == "fuzzy":
+            return 0
+        if flag.endswith("-format"):
+            return 1
+        return 3 if flag in ("wrap", "no-wrap") else 2
+
+    return sorted(flags, key=rank)
+
+
 def comment_lines(marker: str, text: str) -> list[str]:
     """``# text`` / ``#. text`` lines; an empty line of TEXT is written as the bare marker."""
     if not text:
@@ -154,30 +171,34 @@ def entry_lines(entry: polib.POEntry, utf8: bool = True) -> list[str]:
     """The lines of one entry, comments first, as msgcat orders them."""
     obsolete = bool(entry.obsolete)
     flags = list(entry.flags)
+    # no-wrap: strings are cut only after "\n", as msgcat does for such entries
+    width = NO_WRAP_WIDTH if "no-wrap" in flags else PAGE_WIDTH
     lines = comment_lines("#", entry.tcomment or "")
+    if not entry.tcomment and getattr(entry, "_wb_bare_comment", False):
+        lines = ["#"]  # a comment line that is only "#", kept as gettext keeps it
     lines += comment_lines("#.", entry.comment or "")
     lines += reference_lines(entry.occurrences or (), utf8)
     if flags:
-        lines.append("#, " + ", ".join(flags))
+        lines.append("#, " + ", ".join(gettext_flag_order(flags)))
     previous = "#~| " if obsolete else "#| "
     for name in ("msgctxt", "msgid", "msgid_plural"):
         value = getattr(entry, f"previous_{name}", None)
         if value is not None:
-            lines += wrap_field(name, value, previous, flags)
+            lines += wrap_field(name, value, previous, flags, width)
     prefix = "#~ " if obsolete else ""
     if entry.msgctxt is not None:
-        lines += wrap_field("msgctxt", entry.msgctxt, prefix, flags)
-    lines += wrap_field("msgid", entry.msgid, prefix, flags)
+        lines += wrap_field("msgctxt", entry.msgctxt, prefix, flags, width)
+    lines += wrap_field("msgid", entry.msgid, prefix, flags, width)
     plurals = dict(entry.msgstr_plural or {})
     if entry.msgid_plural:
-        lines += wrap_field("msgid_plural", entry.msgid_plural, prefix, flags)
+        lines += wrap_field("msgid_plural", entry.msgid_plural, prefix, flags, width)
         if not plurals:
             plurals = {0: entry.msgstr or "", 1: ""}
     if plurals:
         for index in sorted(plurals, key=int):
-            lines += wrap_field(f"msgstr[{index}]", plurals[index], prefix, flags)
+            lines += wrap_field(f"msgstr[{index}]", plurals[index], prefix, flags, width)
     else:
-        lines += wrap_field("msgstr", entry.msgstr or "", prefix, flags)
+        lines += wrap_field("msgstr", entry.msgstr or "", prefix, flags, width)
     return lines
 
 

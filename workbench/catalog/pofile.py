@@ -64,6 +64,7 @@ class Catalog(polib.POFile):
 def parse_catalog(data: bytes, path: str | Path | None = None) -> Catalog:
     """Parse PO/POT bytes. Raises CatalogError (with path and line) for anything malformed."""
     text, charset, bom = _decode(data, path)
+    _refuse_cr_only(text, path)
     eof_newline = text.endswith("\n") or not text
     newline = "\r\n" if "\r\n" in text and text.count("\n") == text.count("\r\n") else "\n"
     try:
@@ -76,6 +77,16 @@ def parse_catalog(data: bytes, path: str | Path | None = None) -> Catalog:
     _fill(catalog, parsed, path)
     catalog.base_bytes = bytes(data)
     return catalog
+
+
+def _refuse_cr_only(text: str, path: str | Path | None) -> None:
+    """Lines ended by CR alone (classic Mac OS): gettext reads such a file as one long line (a
+    catalog that starts with a comment is then empty), so it is refused, never read as empty."""
+    lone = text.count("\r") - text.count("\r\n")
+    if lone and lone >= text.count("\n"):
+        raise CatalogError("lines end in CR alone (classic Mac OS), which gettext does not read as "
+                           "line ends", path=path, line=1,
+                           hint="convert the line ends to LF, e.g. tr '\\r' '\\n' < old.po > new.po")
 
 
 def read_catalog(path: str | Path) -> Catalog:

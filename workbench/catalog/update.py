@@ -123,6 +123,7 @@ def merge_catalog(old: polib.POFile, pot: polib.POFile) -> tuple[Catalog, dict[s
     """Merge a catalog with a (new) template, as msgmerge does. Returns the catalog and counts."""
     counts = {"kept": 0, "new": 0, "fuzzy": 0, "obsolete": 0}
     merged = Catalog(wrapwidth=79)
+    merged._wb_newline = getattr(old, "_wb_newline", "\n")  # a CRLF catalog stays CRLF throughout
     merged.header = old.header
     merged.metadata = dict(old.metadata)
     if "POT-Creation-Date" in pot.metadata:
