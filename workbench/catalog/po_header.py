@@ -106,7 +106,7 @@ def header_entry(catalog: polib.POFile, state: HeaderState | None) -> polib.POEn
     entry = polib.POEntry(msgid="", msgstr=metadata_msgstr(catalog.metadata, state))
     entry.tcomment = catalog.header or ""
     if extra is not None and not entry.tcomment and getattr(extra, "_wb_bare_comment", False):
-        entry._wb_bare_comment = True  # type: ignore[attr-defined]  # the header's lone "#"
+        entry._wb_bare_comment = True  # the header's lone "#"
     if extra is not None:
         entry.comment = extra.comment
         entry.occurrences = list(extra.occurrences)

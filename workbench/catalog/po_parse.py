@@ -133,7 +133,7 @@ def _finish(builder: _Builder, result: ParseResult, sep: str) -> None:
     _check_bare(builder)
     e.tcomment = "\n".join(builder.translator)
     if builder.translator == [""]:  # a lone "#" line: tcomment "" cannot say it, so remember
-        e._wb_bare_comment = True  # type: ignore[attr-defined]
+        e._wb_bare_comment = True
     e.comment = "\n".join(builder.extracted)
     result.entries.append(ParsedEntry(e, sep, "".join(builder.lines), builder.first_line, builder.msgid_line))
 
