@@ -37,8 +37,12 @@ def init_project(folder: Path, source: str, targets: list[str]) -> Path:
     folder = folder.resolve()
     if (folder / CONFIG_NAME).exists():
         raise WorkbenchError("already a Workbench project", path=folder / CONFIG_NAME)
-    for sub in ("corpus", "locales", "glossary", "tm"):
-        (folder / sub).mkdir(parents=True, exist_ok=True)
+    try:
+        for sub in ("corpus", "locales", "glossary", "tm"):
+            (folder / sub).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # /proc/x, a read-only disk, a file in the way
+        raise WorkbenchError(f"cannot make a project here: {exc.strerror or exc}",
+                             path=exc.filename or folder) from exc
     atomic_write_text(folder / CONFIG_NAME, config_text(source, targets))
     gitignore = folder / ".gitignore"
     lines = gitignore.read_text(encoding="utf-8").splitlines() if gitignore.exists() else []

@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from workbench import languages
-from workbench.errors import ProjectNotFound, WorkbenchError
+from workbench.errors import CatalogError, ProjectNotFound, WorkbenchError
 
 CONFIG_NAME = "workbench.toml"
-SLUG_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+# Letters (any script) and digits first, then also '.', '_' and '-': no spaces, no leading
+# dash (it would read as an option), no folders.
+SLUG_RE = re.compile(r"^[^\W_][\w.-]*$")
 STATEMENT_SUFFIXES = (".md", ".txt")
 
 
@@ -46,20 +48,23 @@ def check_slug(slug: str) -> str:
     if not SLUG_RE.match(slug) or ".." in slug:
         raise WorkbenchError(
             f"unsafe statement name {slug!r}",
-            hint="use letters, digits, '.', '_' and '-' only; no folders",
+            hint="use letters, digits, '.', '_' and '-' only, starting with a letter or digit; "
+                 "no spaces, no folders",
         )
     return slug
 
 
 def load_config(path: Path) -> Config:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        raise WorkbenchError(f"invalid TOML: {exc.msg if hasattr(exc, 'msg') else exc}",
-                             path=path, line=line) from exc
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:  # "... (at line 3, column 9)" before Python 3.14
+        where = re.search(r"\(at line (\d+), column \d+\)$", str(exc))
+        line = int(where.group(1)) if where else getattr(exc, "lineno", None)
+        raise WorkbenchError(f"invalid TOML: {exc}", path=path, line=line) from exc
     except UnicodeDecodeError as exc:
         raise WorkbenchError("not UTF-8 text", path=path) from exc
+    _check_types(data, text, path)
     project = data.get("project", {})
     try:
         source = languages.validate(str(project.get("source_language", "en")))
@@ -72,6 +77,10 @@ def load_config(path: Path) -> Config:
         exc.path = path
         exc.line = _line_of(path, exc.message)
         raise
+    if source in targets:
+        raise WorkbenchError(f"target_languages lists the source language {source!r}",
+                             path=path, line=key_line(text, "project", "target_languages"),
+                             hint="a project translates from its source language, not into it")
     return Config(
         name=str(project.get("name", path.parent.name)),
         source_language=source,
@@ -79,6 +88,60 @@ def load_config(path: Path) -> Config:
         statement_languages=per_statement,
         raw=data,
     )
+
+
+# The keys this module reads, and their types: a value of another type is refused, not ignored.
+_SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "project": {"name": str, "source_language": str, "target_languages": list},
+    "segmentation": {"abbreviations": dict},
+}
+
+
+def _check_types(data: dict[str, Any], text: str, path: Path) -> None:
+    def refuse(section: str, key: str, wanted: str, value: object) -> None:
+        raise WorkbenchError(f"[{section}] {key} must be {wanted}, not {value!r}", path=path,
+                             line=key_line(text, section, key))
+
+    for section, value in data.items():
+        if not isinstance(value, dict):
+            raise WorkbenchError(f"{section} must be a [{section}] table, not {value!r}",
+                                 path=path, line=key_line(text, "", section))
+    for section, keys in _SCHEMA.items():
+        table = data.get(section, {})
+        for key, kind in keys.items():
+            if key in table and not isinstance(table[key], kind):
+                name = {str: "a string", list: "a list", dict: "a table"}.get(kind, str(kind))  # type: ignore[call-overload]
+                refuse(section, key, name, table[key])
+    targets = data.get("project", {}).get("target_languages", [])
+    if any(not isinstance(t, str) for t in targets):
+        refuse("project", "target_languages", "a list of language codes", targets)
+    for lang, words in data.get("segmentation", {}).get("abbreviations", {}).items():
+        if not isinstance(words, list) or any(not isinstance(w, str) for w in words):
+            refuse("segmentation.abbreviations", lang, "a list of strings", words)
+    for slug, table in data.get("statements", {}).items():
+        if not isinstance(table, dict):
+            refuse("statements", slug, "a table", table)
+        if "source_language" in table and not isinstance(table["source_language"], str):
+            refuse(f"statements.{slug}", "source_language", "a string", table["source_language"])
+
+
+_HEADER = re.compile(r"^\s*\[+\s*([^\]]*?)\s*\]+")
+
+
+def key_line(text: str, section: str, key: str) -> int | None:
+    """The line of ``key`` in table ``section`` of a TOML text ("" for the top level), for
+    error messages; None when it cannot be told."""
+    current = ""
+    wanted = section.replace('"', "").replace("'", "")
+    assignment = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
+    for number, line in enumerate(text.splitlines(), 1):
+        header = _HEADER.match(line)
+        if header:
+            current = header.group(1).replace('"', "").replace("'", "").replace(" ", "")
+            continue
+        if current == wanted.replace(" ", "") and assignment.match(line):
+            return number
+    return None
 
 
 def _line_of(path: Path, message: str) -> int | None:
@@ -122,14 +185,25 @@ class Project:
     # -- paths ---------------------------------------------------------------------------------
     def inside(self, path: Path) -> Path:
         """Return ``path`` resolved, or refuse it when it escapes the project folder."""
-        resolved = (self.root / path).resolve()
+        return self.safe_path(path).resolve()
+
+    def safe_path(self, path: Path) -> Path:
+        """``path`` as given, when it and whatever it links to stay inside the project.
+
+        Every reader of corpus/, glossary/ and tm/ goes through this: a symbolic link to
+        /etc/passwd must not end up in a template or a catalog."""
+        full = path if path.is_absolute() else self.root / path
+        resolved = full.resolve()
         if resolved != self.root and self.root not in resolved.parents:
-            raise WorkbenchError(f"path {path} escapes the project folder", path=self.root)
-        return resolved
+            shown = full.relative_to(self.root) if self.root in full.parents else full
+            raise WorkbenchError(f"{shown} escapes the project folder (it leads to {resolved}); refused",
+                                 path=self.root,
+                                 hint="copy the file into the project instead of linking to it")
+        return full
 
     @property
     def corpus_dir(self) -> Path:
-        return self.root / "corpus"
+        return self.safe_path(self.root / "corpus")
 
     @property
     def locales_dir(self) -> Path:
@@ -137,15 +211,15 @@ class Project:
 
     @property
     def glossary_dir(self) -> Path:
-        return self.root / "glossary"
+        return self.safe_path(self.root / "glossary")
 
     @property
     def glossary_path(self) -> Path:
-        return self.glossary_dir / "glossary.tbx"
+        return self.safe_path(self.glossary_dir / "glossary.tbx")
 
     @property
     def tm_dir(self) -> Path:
-        return self.root / "tm"
+        return self.safe_path(self.root / "tm")
 
     @property
     def cache_dir(self) -> Path:
@@ -165,9 +239,19 @@ class Project:
             return []
         found: dict[str, Statement] = {}
         for path in sorted(self.corpus_dir.iterdir()):
-            if path.suffix in STATEMENT_SUFFIXES and path.is_file() and SLUG_RE.match(path.stem):
-                found.setdefault(path.stem, self._statement(path.stem, path))
+            if path.suffix in STATEMENT_SUFFIXES and SLUG_RE.match(path.stem):
+                if self.safe_path(path).is_file():
+                    found.setdefault(path.stem, self._statement(path.stem, path))
         return list(found.values())
+
+    def unreadable_statements(self) -> list[Path]:
+        """Files in corpus/ that look like statements but whose names cannot be slugs
+        (spaces, a leading dash, punctuation): said out loud, never skipped silently."""
+        if not self.corpus_dir.is_dir():
+            return []
+        return [p for p in sorted(self.corpus_dir.iterdir())
+                if p.suffix in STATEMENT_SUFFIXES and not SLUG_RE.match(p.stem)
+                and not p.name.startswith(".")]
 
     def statement(self, slug: str) -> Statement:
         check_slug(slug)
@@ -215,5 +299,9 @@ class Project:
         for st in self.select(slugs):
             for target in self.target_languages(st):
                 if wanted is None or target == wanted:
-                    out.append((st, target, self.po_path(target, st.slug)))
+                    path = self.po_path(target, st.slug)
+                    if path.exists() and not path.is_file():  # one answer for every command
+                        raise CatalogError("is a folder, not a catalog", path=path,
+                                           hint="move the folder away and run 'workbench update'")
+                    out.append((st, target, path))
         return out

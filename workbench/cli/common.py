@@ -14,7 +14,12 @@ from workbench.project import Project
 
 def project_of(args: argparse.Namespace) -> Project:
     explicit = getattr(args, "project", None)
-    return Project.open(explicit) if explicit else Project.find()
+    project = Project.open(explicit) if explicit else Project.find()
+    for path in project.unreadable_statements():  # said, not skipped silently
+        print(f"workbench: warning: {path.relative_to(project.root)}: not read as a statement: "
+              "a name has letters, digits, '.', '_' and '-' only, starting with a letter or "
+              "digit (rename the file)", file=sys.stderr)
+    return project
 
 
 def print_json_lines(items: Any) -> None:

@@ -12,13 +12,14 @@ with a NUL. An empty, truncated, byte-swapped or foreign file is refused in one 
 
 from __future__ import annotations
 
+import re
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 
 import polib
 
-from workbench.atomic import atomic_write_bytes
+from workbench.atomic import atomic_write_bytes, atomic_write_many
 from workbench.catalog.pofile import read_catalog
 from workbench.catalog.stats import entry_status
 from workbench.errors import CatalogError
@@ -39,26 +40,55 @@ def mo_bytes(catalog: polib.POFile) -> bytes:
     return catalog.to_binary()
 
 
-def compile_catalog(po_path: Path, mo_path: Path | None = None) -> Compiled:
+def _prepare(po_path: Path, mo_path: Path | None = None) -> tuple[Compiled, bytes]:
     catalog = read_catalog(po_path)
     target = mo_path if mo_path is not None else po_path.with_suffix(".mo")
+    check_plural_forms(catalog, po_path)
     counts = {"translated": 0, "fuzzy": 0, "untranslated": 0}
     for entry in catalog:
         if not entry.obsolete:
             counts[entry_status(entry)] += 1
-    atomic_write_bytes(target, mo_bytes(catalog))
-    return Compiled(po_path, target, counts["translated"], counts["fuzzy"], counts["untranslated"])
+    done = Compiled(po_path, target, counts["translated"], counts["fuzzy"], counts["untranslated"])
+    return done, mo_bytes(catalog)
+
+
+def compile_catalog(po_path: Path, mo_path: Path | None = None) -> Compiled:
+    done, data = _prepare(po_path, mo_path)
+    atomic_write_bytes(done.mo_path, data)
+    return done
+
+
+def check_plural_forms(catalog: polib.POFile, path: Path) -> None:
+    """Refuse, as ``msgfmt -c`` does, a translated entry with another number of plural forms
+    than the header's nplurals: a program would get no string for some numbers."""
+    match = re.search(r"nplurals\s*=\s*(\d+)", catalog.metadata.get("Plural-Forms", ""))
+    if not match:
+        return
+    nplurals = int(match.group(1))
+    for entry in catalog:
+        if entry.obsolete or not entry.msgid_plural or entry_status(entry) != "translated":
+            continue
+        forms = len(entry.msgstr_plural)
+        if forms != nplurals:
+            raise CatalogError(f"msgid {entry.msgid[:40]!r} has {forms} plural forms, but the "
+                               f"header declares nplurals={nplurals}; no MO written", path=path,
+                               line=getattr(entry, "linenum", None),
+                               hint="give it every form, or mark it fuzzy")
 
 
 def compile_project(project: Project, lang: str | None = None, slugs: list[str] | None = None
                     ) -> tuple[list[Compiled], list[Path]]:
-    """MO files next to every existing PO of the selection; also returns the PO paths missing."""
-    done, missing = [], []
+    """MO files next to every existing PO of the selection, all or none; also returns the PO
+    paths missing."""
+    done, missing, images = [], [], {}
     for _statement, _lang, po_path in project.catalogs(lang, slugs):
-        if po_path.is_file():
-            done.append(compile_catalog(po_path))
+        if po_path.exists():
+            compiled, data = _prepare(po_path)
+            done.append(compiled)
+            images[compiled.mo_path] = data
         else:
             missing.append(po_path)
+    atomic_write_many(images)
     return done, missing
 
 

@@ -113,8 +113,8 @@ def rebuild(project: Project, statement: Statement, lang: str, *, typography_on:
     index: dict[str, polib.POEntry] = {}
     if not rebuilt.is_source:
         rebuilt.catalog_path = project.po_path(code, statement.slug)
-        if catalog is None and rebuilt.catalog_path.is_file():
-            catalog = read_catalog(rebuilt.catalog_path)
+        if catalog is None and rebuilt.catalog_path.exists():
+            catalog = read_catalog(rebuilt.catalog_path)  # a folder there is refused
         rebuilt.catalog = catalog
         index = _index(catalog) if catalog is not None else {}
     abbreviations = extra_abbreviations(project, statement.source_language)
