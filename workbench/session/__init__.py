@@ -7,9 +7,10 @@
     s.confirm(i)                       # into the PO, not fuzzy, written atomically (merged if needed)
 """
 
-from workbench.session.entries import EntryState, Key, key_of
+from workbench.session.entries import EntryState, Key, SegmentRow, key_of
 from workbench.session.journal import Journal
-from workbench.session.model import FILTERS, SegmentRow, Session
+from workbench.session.model import Session
+from workbench.session.navigation import FILTERS
 from workbench.session.saving import SaveOutcome
 
 __all__ = ["FILTERS", "EntryState", "Journal", "Key", "SaveOutcome", "SegmentRow", "Session",

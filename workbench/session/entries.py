@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import polib
 
@@ -42,6 +43,25 @@ def put_target(entry: polib.POEntry, text: str) -> None:
         entry.msgstr = text
 
 
+Forms = tuple[str, ...]  # a target's text, one string per plural form (one for most entries)
+
+
+def targets_of(entry: polib.POEntry, count: int = 1) -> Forms:
+    """Every form of an entry's target: ``count`` forms (the catalog's nplurals) for a plural
+    entry, however many it has on disk; one for any other."""
+    if entry.msgid_plural:
+        n = max(count, len(entry.msgstr_plural), 1)
+        return tuple(entry.msgstr_plural.get(k, "") for k in range(n))
+    return (entry.msgstr,)
+
+
+def put_targets(entry: polib.POEntry, forms: Forms) -> None:
+    if entry.msgid_plural:
+        entry.msgstr_plural = dict(enumerate(forms))
+    else:
+        entry.msgstr = forms[0]
+
+
 def set_fuzzy(entry: polib.POEntry, fuzzy: bool) -> None:
     if fuzzy and "fuzzy" not in entry.flags:
         entry.flags.insert(0, "fuzzy")
@@ -75,3 +95,31 @@ class EntryState:
 
 def status_of(entry: polib.POEntry) -> str:
     return entry_status(entry)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One undoable step: entries before and after."""
+
+    label: str
+    items: tuple[tuple[Key, EntryState, EntryState], ...]
+
+
+@dataclass(frozen=True)
+class SegmentRow:
+    index: int
+    number: int
+    status: str
+    source: str
+    target: str
+    draft: bool
+
+
+def states_in(data: bytes | None, path: object) -> dict[Key, EntryState]:
+    """Entry states of a catalog's bytes (none for none)."""
+    if data is None:
+        return {}
+    from workbench.catalog import parse_catalog
+
+    return {key_of(e): EntryState.of(e)
+            for e in parse_catalog(data, Path(str(path))) if e.msgid}

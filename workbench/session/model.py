@@ -13,49 +13,34 @@ addressed by index (0-based) in catalog order; ``number`` = index + 1 is what pe
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import polib
 
-from workbench.catalog import Catalog, parse_catalog, read_catalog
+from workbench.catalog import Catalog, parse_catalog
 from workbench.catalog.stats import CatalogStats, catalog_stats
 from workbench.errors import WorkbenchError
 from workbench.project import Project
+from workbench.session import navigation
 from workbench.session.entries import (
+    Change,
     EntryState,
+    Forms,
     Key,
+    SegmentRow,
     key_of,
-    put_target,
+    put_targets,
     set_fuzzy,
+    states_in,
     status_of,
-    target_of,
+    targets_of,
 )
 from workbench.session.journal import Journal
+from workbench.session.opening import load_or_create
+from workbench.session.plurals import PluralForm, form_names, nplurals
 from workbench.session.saving import SaveOutcome, persist
 from workbench.session.translator import find_translator
-
-STATUSES = ("untranslated", "fuzzy", "translated")
-FILTERS = ("all", "needs-work", "untranslated", "fuzzy", "translated", "draft")
-
-
-@dataclass(frozen=True)
-class Change:
-    """One undoable step: entries before and after."""
-
-    label: str
-    items: tuple[tuple[Key, EntryState, EntryState], ...]
-
-
-@dataclass(frozen=True)
-class SegmentRow:
-    index: int
-    number: int
-    status: str
-    source: str
-    target: str
-    draft: bool
 
 
 class Session:
@@ -64,7 +49,7 @@ class Session:
         self.project, self.slug, self.lang = project, slug, lang
         self.catalog = catalog
         self.journal = journal
-        self.drafts: dict[Key, str] = {}
+        self.drafts: dict[Key, Forms] = {}
         self.restored = 0  # drafts replayed from the journal at open
         self.current: Key | None = None  # last position, from the journal
         self._undo: list[Change] = []
@@ -83,7 +68,7 @@ class Session:
             known = ", ".join(project.target_languages(statement)) or "none"
             raise WorkbenchError(f"{lang!r} is not a target language of {slug}",
                                  hint=f"targets: {known}")
-        catalog = _load_or_create(project, slug, lang)
+        catalog = load_or_create(project, slug, lang)
         session = cls(project, slug, lang, catalog,
                       Journal.for_catalog(project.cache_dir, lang, slug))
         session.translator = find_translator(project.root)
@@ -94,10 +79,10 @@ class Session:
     def restore_journal(self) -> None:
         """Take back the drafts the journal holds (those still differing from the catalog)."""
         data = self.journal.load()
-        for key, text in data.drafts.items():
+        for key, forms in data.drafts.items():
             i = self._index.get(key)
-            if i is not None and text != target_of(self.entries[i]):
-                self.drafts[key] = text
+            if i is not None and forms != self.saved_targets(i):
+                self.drafts[key] = forms
         self.restored = len(self.drafts)
         self._journal_dirty = len(data.drafts) != self.restored  # drop what is saved now
         self.current = data.current if data.current in self._index else None
@@ -106,6 +91,7 @@ class Session:
         self.entries: list[polib.POEntry] = [
             e for e in self.catalog if e.msgid and not e.obsolete]
         self._index: dict[Key, int] = {key_of(e): i for i, e in enumerate(self.entries)}
+        self.nplurals = nplurals(self.catalog.metadata.get("Plural-Forms"))
 
     # -- reading ---------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -125,11 +111,25 @@ class Session:
         return self.entries[i].msgid
 
     def saved_target(self, i: int) -> str:
-        return target_of(self.entries[i])
+        return self.saved_targets(i)[0]
+
+    def saved_targets(self, i: int) -> Forms:
+        return targets_of(self.entries[i], self.nplurals)
 
     def target(self, i: int) -> str:
-        """What the translator sees: the draft if there is one, else the saved text."""
-        return self.drafts.get(self.key(i), self.saved_target(i))
+        """What the translator sees (the first form): the draft if any, else the saved text."""
+        return self.targets(i)[0]
+
+    def targets(self, i: int) -> Forms:
+        """Every form the translator sees: one, or one per plural form of a plural entry."""
+        return self.drafts.get(self.key(i)) or self.saved_targets(i)
+
+    def is_plural(self, i: int) -> bool:
+        return bool(self.entries[i].msgid_plural)
+
+    def plural_forms(self) -> list[PluralForm]:
+        """The catalog's plural forms, named for its language (one / few / many…)."""
+        return form_names(self.catalog.metadata.get("Plural-Forms"), self.lang)
 
     def status(self, i: int) -> str:
         return status_of(self.entries[i])
@@ -159,38 +159,19 @@ class Session:
 
     def next_needing_work(self, start: int, step: int = 1, *, wrap: bool = True) -> int | None:
         """The next segment after ``start`` (before it, with step=-1) that needs work."""
-        n = len(self.entries)
-        for k in range(1, n + 1):
-            i = start + step * k
-            if not wrap and not 0 <= i < n:
-                return None
-            i %= n
-            if i != start and self.needs_work(i):
-                return i
-        return None
+        return navigation.step(self, range(len(self)), start, step, needing=True, wrap=wrap)
+
+    def step(self, order: Sequence[int], start: int, step: int = 1, *,
+             needing: bool = False) -> int | None:
+        """The next index in ``order`` (the segments a filter shows) after ``start``;
+        with ``needing``, the next that needs work, wrapping round."""
+        return navigation.step(self, order, start, step, needing=needing, wrap=needing)
 
     def matching(self, status: str = "all", text: str = "",
                  only: set[int] | None = None) -> list[int]:
         """Indexes kept by a filter: a status from FILTERS, a text (in source or target,
         case-insensitive), and optionally a set of indexes (e.g. those with QA findings)."""
-        if status not in FILTERS:
-            raise WorkbenchError(f"unknown filter {status!r}", hint=f"use {', '.join(FILTERS)}")
-        needle = text.casefold()
-        keep = []
-        for i in range(len(self.entries)):
-            if only is not None and i not in only:
-                continue
-            if status == "needs-work" and not self.needs_work(i):
-                continue
-            if status == "draft" and not self.has_draft(i):
-                continue
-            if status in STATUSES and self.status(i) != status:
-                continue
-            if needle and needle not in self.source(i).casefold() \
-                    and needle not in self.target(i).casefold():
-                continue
-            keep.append(i)
-        return keep
+        return navigation.matching(self, status, text, only)
 
     # -- editing ---------------------------------------------------------------------------
     def revision(self, i: int) -> int:
@@ -201,18 +182,20 @@ class Session:
     def saved_state(self, i: int) -> EntryState:
         return EntryState.of(self.entries[i])
 
-    def set_target(self, i: int, text: str, *, seen: int | None = None) -> bool:
+    def set_target(self, i: int, text: str, *, form: int = 0, seen: int | None = None) -> bool:
         """Record typed text as a draft (journaled, not yet in the catalog). ``seen`` is the
         revision the typist was shown; if the entry changed since (undo, redo, a merge),
         the text is stale and refused: returns False and changes nothing."""
         if seen is not None and seen != self.revision(i):
             return False
         key = self.key(i)
-        if text == self.saved_target(i):
+        forms = list(self.targets(i))
+        forms[form] = text
+        if tuple(forms) == self.saved_targets(i):
             changed = self.drafts.pop(key, None) is not None
         else:
-            changed = self.drafts.get(key) != text
-            self.drafts[key] = text
+            changed = self.drafts.get(key) != tuple(forms)
+            self.drafts[key] = tuple(forms)
         self.current = key
         self._journal_dirty = self._journal_dirty or changed
         return True
@@ -223,18 +206,25 @@ class Session:
         self._journal_dirty = self._journal_dirty or dropped
         return dropped
 
-    def confirm(self, i: int, text: str | None = None) -> SaveOutcome:
-        """The segment is done: its text goes into the catalog, not fuzzy, written at once."""
-        text = self.target(i) if text is None else text
-        return self._commit("confirm", [(i, text, False)])
+    def confirm(self, i: int, text: str | Forms | None = None) -> SaveOutcome:
+        """The segment is done: its text goes into the catalog, not fuzzy, written at once.
+        ``text``: the first form's (the others as shown), or every form; default as shown."""
+        return self._commit("confirm", [(i, self._forms(i, text), False)])
 
-    def toggle_fuzzy(self, i: int, text: str | None = None) -> SaveOutcome:
-        text = self.target(i) if text is None else text
-        return self._commit("fuzzy", [(i, text, "fuzzy" not in self.entries[i].flags)])
+    def toggle_fuzzy(self, i: int, text: str | Forms | None = None) -> SaveOutcome:
+        fuzzy = "fuzzy" not in self.entries[i].flags
+        return self._commit("fuzzy", [(i, self._forms(i, text), fuzzy)])
+
+    def _forms(self, i: int, text: str | Forms | None) -> Forms:
+        if text is None:
+            return self.targets(i)
+        if isinstance(text, str):
+            return (text, *self.targets(i)[1:])
+        return tuple(text)
 
     def save(self) -> SaveOutcome:
         """Write every draft into the catalog, marked fuzzy (typed but not confirmed)."""
-        edits = [(self._index[k], t, True) for k, t in self.drafts.items() if k in self._index]
+        edits = [(self._index[k], f, True) for k, f in self.drafts.items() if k in self._index]
         return self._commit("save", edits)
 
     def can_undo(self) -> bool:
@@ -276,19 +266,19 @@ class Session:
     def _drop_draft_if_saved(self, key: Key, i: int) -> None:
         """A draft stays a draft unless it is now exactly the saved text (never dropped
         silently: undo of a segment change keeps what was typed over it)."""
-        if self.drafts.get(key) == target_of(self.entries[i]):
+        if self.drafts.get(key) == self.saved_targets(i):
             del self.drafts[key]
             self._journal_dirty = True
 
-    def _commit(self, label: str, edits: list[tuple[int, str, bool]]) -> SaveOutcome:
+    def _commit(self, label: str, edits: list[tuple[int, Forms, bool]]) -> SaveOutcome:
         def apply() -> bool:
             items = []
-            for i, text, fuzzy in edits:
+            for i, forms, fuzzy in edits:
                 entry, key = self.entries[i], self.key(i)
                 before = EntryState.of(entry)
                 self._mark_dirty(key, i)
-                put_target(entry, text)
-                set_fuzzy(entry, fuzzy and bool(text))
+                put_targets(entry, forms)
+                set_fuzzy(entry, fuzzy and any(forms))
                 if self.drafts.pop(key, None) is not None:
                     self._journal_dirty = True
                 if EntryState.of(entry) != before:
@@ -300,13 +290,13 @@ class Session:
             return True
 
         # What the translator meant, kept as drafts if the write fails.
-        pending = {self.key(i): text for i, text, _ in edits}
+        pending = {self.key(i): forms for i, forms, _ in edits}
         return self._transaction(apply, pending)
 
     def _mark_dirty(self, key: Key, i: int) -> None:
         self._dirty.setdefault(key, EntryState.of(self.entries[i]))
 
-    def _transaction(self, apply: Callable[[], bool], pending: dict[Key, str]) -> SaveOutcome:
+    def _transaction(self, apply: Callable[[], bool], pending: dict[Key, Forms]) -> SaveOutcome:
         """Change entries in memory with ``apply`` and write them. All or nothing: if the write
         fails, the entries are as on disk again, ``pending`` texts are drafts, the undo
         history is as it was, and the error is raised. So what the session holds as saved
@@ -340,7 +330,7 @@ class Session:
             self.catalog = catalog
             self._reindex()
             gone = [k for k in self.drafts if k not in self._index]
-            outcome.lost += [f"{k[1]} (your draft: {self.drafts.pop(k)})" for k in gone]
+            outcome.lost += [f"{k[1]} (your draft: {self.drafts.pop(k)[0]})" for k in gone]
         kept = [(key, theirs, EntryState.of(self.entries[self._index[key]]))
                 for key, theirs in outcome.overridden if key in self._index]
         if kept:  # undo brings back the other side's version
@@ -371,7 +361,7 @@ class _Snapshot:
         self.base = getattr(session.catalog, "base_bytes", None)
         self.states = {key_of(e): EntryState.of(e) for e in session.entries}
 
-    def roll_back(self, session: Session, pending: dict[Key, str]) -> None:
+    def roll_back(self, session: Session, pending: dict[Key, Forms]) -> None:
         """Entries as on disk (the catalog's base), drafts kept, history as it was."""
         session._undo[:], session._redo[:] = self.undo, self.redo
         catalog = session.catalog
@@ -389,24 +379,15 @@ class _Snapshot:
             if i is not None and state is not None:
                 state.apply(session.entries[i])
         session.drafts = dict(self.drafts)
-        for key, text in pending.items():
+        for key, forms in pending.items():
             i = session.index_of(key)
-            if i is not None and text != target_of(session.entries[i]):
-                session.drafts[key] = text
+            if i is not None and forms != session.saved_targets(i):
+                session.drafts[key] = forms
             elif i is not None:  # the disk holds this text already (merged before failing)
                 session.drafts.pop(key, None)
         session._journal_dirty = True
         with contextlib.suppress(OSError):  # the write error is the one to report; retried later
             session.flush_journal()
-
-
-def _states_on_disk(catalog: Catalog) -> dict[Key, EntryState]:
-    """Entry states in the bytes last read or written (the catalog's base)."""
-    base = getattr(catalog, "base_bytes", None)
-    if base is None:
-        return {}
-    return {key_of(e): EntryState.of(e)
-            for e in parse_catalog(base, Path(catalog.path)) if e.msgid}  # type: ignore[arg-type]
 
 
 def _now_stamp() -> str:
@@ -415,20 +396,6 @@ def _now_stamp() -> str:
     return now_stamp()
 
 
-def _load_or_create(project: Project, slug: str, lang: str) -> Catalog:
-    """The catalog, or a fresh one from the template when none was made yet (saved at the
-    first confirm, as ``workbench update`` would have written it)."""
-    path = project.po_path(lang, slug)
-    if path.exists():
-        return read_catalog(path)
-    pot_path = project.pot_path(slug)
-    if not pot_path.exists():
-        raise WorkbenchError(f"no catalog for {slug} in {lang} and no template", path=path,
-                             hint="run 'workbench update' first")
-    from workbench.catalog.template import new_catalog
-    from workbench.catalog.update import merge_catalog
-
-    catalog, _ = merge_catalog(new_catalog(read_catalog(pot_path), lang, slug), read_catalog(pot_path))
-    catalog.path = path
-    catalog.fingerprint = None
-    return catalog
+def _states_on_disk(catalog: Catalog) -> dict[Key, EntryState]:
+    """Entry states in the bytes last read or written (the catalog's base)."""
+    return states_in(getattr(catalog, "base_bytes", None), catalog.path)

@@ -78,7 +78,7 @@ def test_a_save_retried_after_a_failure_writes_the_text(project) -> None:
     # Nothing is called saved that is not on disk; the text is still a draft, journaled.
     assert s.saved_target(i) == "" and s.has_draft(i)
     assert s.target(i) == "Робітників заарештували."
-    assert s.journal.load().drafts == {(None, SOURCE): "Робітників заарештували."}
+    assert s.journal.load().drafts == {(None, SOURCE): ("Робітників заарештували.",)}
     assert not s.can_undo()
     path.write_bytes(good)  # the file is repaired
     s.confirm(i)

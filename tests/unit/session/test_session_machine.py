@@ -56,8 +56,8 @@ def on_disk(path: Path) -> dict[KEY, State]:
     return found
 
 
-def with_text(state: State, text: str, fuzzy: bool) -> State:
-    return (text, *state[0][1:]), fuzzy and bool(text)
+def with_forms(forms: tuple[str, ...], fuzzy: bool) -> State:
+    return forms, fuzzy and any(forms)
 
 
 def merge_differs(base: State, mine: State, theirs: State) -> bool:
@@ -84,7 +84,7 @@ class SessionMachine(RuleBasedStateMachine):
         self.view = on_disk(self.path)  # what the session holds as saved
         self.disk = dict(self.view)
         self.pending: dict[KEY, State] = {}  # changed on disk by someone else, not merged yet
-        self.drafts: dict[KEY, str] = {}
+        self.drafts: dict[KEY, tuple[str, ...]] = {}
         self.undo: list[list[tuple[KEY, State, State]]] = []
         self.redo: list[list[tuple[KEY, State, State]]] = []
         self.session = self._open()
@@ -99,11 +99,11 @@ class SessionMachine(RuleBasedStateMachine):
         i = n % len(self.session)
         return i, self.session.key(i)
 
-    def _shown(self, key: KEY) -> str:
-        return self.drafts.get(key, self.view[key][0][0])
+    def _shown(self, key: KEY) -> tuple[str, ...]:
+        return self.drafts.get(key, self.view[key][0])
 
     # -- the session's writes, as the model expects them --------------------------------------
-    def _write(self, call: Any, edits: dict[KEY, State], pending_drafts: dict[KEY, str],
+    def _write(self, call: Any, edits: dict[KEY, State], pending_drafts: dict[KEY, Any],
                undo_items: list[tuple[KEY, State, State]] | None, push: Any) -> None:
         """Run a writing call and check it did what the model says (or failed as it must)."""
         writes = undo_items is None or bool(undo_items)
@@ -126,7 +126,7 @@ class SessionMachine(RuleBasedStateMachine):
         assert not must_fail, "a write that had to fail reported success"
         self._written(edits, push)
 
-    def _failed(self, old_drafts: dict[KEY, str], pending_drafts: dict[KEY, str]) -> None:
+    def _failed(self, old_drafts: dict[KEY, Any], pending_drafts: dict[KEY, Any]) -> None:
         """Nothing written: the session holds what it held, or, if a first attempt merged
         with the file before the write failed, what is on disk now. Either is saved."""
         held = {self.session.key(i): state_of(self.session.entries[i])
@@ -135,9 +135,9 @@ class SessionMachine(RuleBasedStateMachine):
             assert held == self.disk
             self.view, self.pending = dict(self.disk), {}
         self.drafts = old_drafts
-        for key, text in pending_drafts.items():
-            if text != self.view[key][0][0]:
-                self.drafts[key] = text
+        for key, forms in pending_drafts.items():
+            if forms != self.view[key][0]:
+                self.drafts[key] = forms
             else:
                 self.drafts.pop(key, None)
 
@@ -154,7 +154,7 @@ class SessionMachine(RuleBasedStateMachine):
             self.undo.append(keep_mine)
         self.disk, self.pending = dict(self.view), {}
         for key in edits:
-            if self.drafts.get(key) == self.view[key][0][0]:
+            if self.drafts.get(key) == self.view[key][0]:
                 del self.drafts[key]
 
     def _with_failure(self, call: Any) -> Any:
@@ -174,7 +174,7 @@ class SessionMachine(RuleBasedStateMachine):
             workbench.atomic._write_temporary = original  # type: ignore[assignment]
             self.failure = None
 
-    def _commit(self, call: Any, edits: dict[KEY, State], texts: dict[KEY, str]) -> None:
+    def _commit(self, call: Any, edits: dict[KEY, State], texts: dict[KEY, Any]) -> None:
         items = [(k, self.view[k], s) for k, s in edits.items() if s != self.view[k]]
 
         def push() -> None:
@@ -184,14 +184,17 @@ class SessionMachine(RuleBasedStateMachine):
         self._write(call, edits, texts, items, push)
 
     # -- what the translator does ---------------------------------------------------------------
-    @rule(n=st.integers(0, 10**6), text=TEXT)
-    def type_text(self, n: int, text: str) -> None:
+    @rule(n=st.integers(0, 10**6), text=TEXT, form=st.integers(0, 5))
+    def type_text(self, n: int, text: str, form: int) -> None:
         i, key = self._key(n)
-        assert self.session.set_target(i, text, seen=self.session.revision(i))
-        if text == self.view[key][0][0]:
+        forms = list(self._shown(key))
+        form %= len(forms)
+        forms[form] = text
+        assert self.session.set_target(i, text, form=form, seen=self.session.revision(i))
+        if tuple(forms) == self.view[key][0]:
             self.drafts.pop(key, None)
         else:
-            self.drafts[key] = text
+            self.drafts[key] = tuple(forms)
 
     @rule(n=st.integers(0, 10**6))
     def type_over_a_stale_view(self, n: int) -> None:
@@ -201,20 +204,20 @@ class SessionMachine(RuleBasedStateMachine):
     @rule(n=st.integers(0, 10**6))
     def confirm(self, n: int) -> None:
         i, key = self._key(n)
-        text = self._shown(key)
-        self._commit(lambda: self.session.confirm(i), {key: with_text(self.view[key], text, False)},
-                     {key: text})
+        forms = self._shown(key)
+        self._commit(lambda: self.session.confirm(i), {key: with_forms(forms, False)},
+                     {key: forms})
 
     @rule(n=st.integers(0, 10**6))
     def toggle_fuzzy(self, n: int) -> None:
         i, key = self._key(n)
-        text, fuzzy = self._shown(key), not self.view[key][1]
-        self._commit(lambda: self.session.toggle_fuzzy(i),
-                     {key: with_text(self.view[key], text, fuzzy)}, {key: text})
+        forms, fuzzy = self._shown(key), not self.view[key][1]
+        self._commit(lambda: self.session.toggle_fuzzy(i), {key: with_forms(forms, fuzzy)},
+                     {key: forms})
 
     @rule()
     def save_drafts(self) -> None:
-        edits = {k: with_text(self.view[k], t, True) for k, t in self.drafts.items()}
+        edits = {k: with_forms(f, True) for k, f in self.drafts.items()}
         self._commit(self.session.save, edits, dict(self.drafts))
 
     @rule(n=st.integers(0, 10**6))
@@ -248,7 +251,7 @@ class SessionMachine(RuleBasedStateMachine):
         self.view = on_disk(self.path)
         self.disk = dict(self.view)
         self.pending, self.undo, self.redo = {}, [], []
-        self.drafts = {k: t for k, t in self.drafts.items() if t != self.view[k][0][0]}
+        self.drafts = {k: f for k, f in self.drafts.items() if f != self.view[k][0]}
 
     # -- what happens to the file meanwhile -----------------------------------------------------
     @precondition(lambda self: self.good is None)
