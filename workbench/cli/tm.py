@@ -1,4 +1,4 @@
-"""TM commands: tm import/lookup/concordance/export/rebuild/stats, pretranslate, analyze."""
+"""TM commands: tm import/lookup/concordance/export/rebuild/stats/sync/server, pretranslate, analyze."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from workbench.cli.common import PROJECT_OPTION, print_json, print_json_lines, project_of
+from workbench.errors import WorkbenchError
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
 
@@ -38,8 +39,23 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="units whose source or target has all these words or \"phrases\"")
     p.add_argument("words", nargs="+", metavar="WORDS")
     p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--shared", action="store_true",
+                   help="search the organisation's shared memory on the server (sources only)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_concordance)
+
+    p = tm.add_parser("sync", parents=[PROJECT_OPTION],
+                      help="push confirmed units to the shared memory, pull what is new")
+    p.add_argument("--pull-only", action="store_true", help="pull, push nothing (queue nothing)")
+    p.add_argument("--push-only", action="store_true", help="push, pull nothing")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_sync)
+
+    server = tm.add_parser("server", parents=[PROJECT_OPTION], help="the shared memory's server")
+    actions = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    p = actions.add_parser("init", parents=[PROJECT_OPTION],
+                           help="create or migrate the schema and the reader/contributor roles")
+    p.set_defaults(func=cmd_server_init)
 
     p = tm.add_parser("export", parents=[PROJECT_OPTION, lang], help="write the memory as TMX 1.4b")
     p.add_argument("-o", "--output", required=True, metavar="FILE.tmx")
@@ -104,6 +120,7 @@ def _queries(args: argparse.Namespace) -> Any:
 
 
 def cmd_lookup(args: argparse.Namespace) -> int:
+    _check_score(args.min)
     tm = _memory(args)
     for query in _queries(args):
         matches = tm.lookup(query, limit=args.limit, min_score=args.min)
@@ -134,9 +151,13 @@ def _highlight(text: str, spans: Any, on: bool) -> str:
 
 
 def cmd_concordance(args: argparse.Namespace) -> int:
-    tm = _memory(args)
     words = args.words if len(args.words) > 1 else args.words[0]
-    hits = tm.concordance(words, limit=args.limit)
+    if args.shared:
+        from workbench.tm.shared import search_shared
+
+        hits = search_shared(project_of(args), args.lang, words, limit=args.limit)
+    else:
+        hits = _memory(args).concordance(words, limit=args.limit)
     if args.json:
         print_json_lines(h.as_dict() for h in hits)
         return 0
@@ -198,8 +219,56 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_score(value: int, option: str = "--min") -> None:
+    if not 0 <= value <= 101:
+        raise WorkbenchError(f"{option} must be a score from 0 to 101, not {value}")
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from workbench.tm.shared import sync
+
+    if args.pull_only and args.push_only:
+        raise WorkbenchError("--pull-only and --push-only exclude each other")
+    report = sync(project_of(args), push=not args.pull_only, pull=not args.push_only,
+                  on_progress=_sync_progress() if sys.stderr.isatty() and not args.json else None)
+    if args.json:
+        print_json(report.as_dict())
+    else:
+        print(report.summary())
+    if report.offline:
+        print(f"workbench: warning: {report.offline}; {report.pending:,} units stay queued "
+              "in .workbench/shared/outbox", file=sys.stderr)
+    if report.read_only:
+        print(f"workbench: error: {report.read_only}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _sync_progress() -> Any:
+    def show(stage: str, done: int, total: int) -> None:
+        count = f" {done:,}/{total:,}" if total else (f" {done:,}" if done else "")
+        sys.stderr.write(f"\r{stage}{count}\x1b[K")
+        sys.stderr.flush()
+
+    return show
+
+
+def cmd_server_init(args: argparse.Namespace) -> int:
+    from workbench.tm.shared import init_server
+
+    before, after = init_server(project_of(args))
+    if before == after:
+        print(f"The shared memory's schema is up to date (version {after}).")
+    else:
+        print(f"The shared memory's schema is at version {after} (was {before or 'absent'}); "
+              "roles: workbench_reader (pull, search), workbench_contributor (also push).")
+    return 0
+
+
 def cmd_pretranslate(args: argparse.Namespace) -> int:
     from workbench.tm.pretranslate import pretranslate
+
+    _check_score(args.min)
 
     report = pretranslate(project_of(args), args.lang, args.slugs or None, args.min,
                           tm=_memory(args), dry_run=args.dry_run)

@@ -13,6 +13,7 @@ when a pull is repeated after a crash between the two steps.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from workbench.atomic import atomic_write_bytes, atomic_write_text
 from workbench.errors import CatalogError
 from workbench.project import Project
 from workbench.tm.shared.rows import PulledRow, safe_text
+from workbench.tm.sources import remember_parsed
 from workbench.tm.units import Unit
 
 SMALL_FILE = 20_000  # pulled files below this many units are merged once there are many
@@ -108,7 +110,10 @@ def _write_file(path: Path, rows: list[PulledRow]) -> None:
     keys = np.array([key64(r.origin_key) for r in rows], dtype=np.uint64)
     path.parent.mkdir(parents=True, exist_ok=True)
     _save_keys(_keys_path(path), keys)
-    atomic_write_text(path, "\n".join(lines) + "\n")
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    atomic_write_bytes(path, data)
+    # The index reads this file next: hand it the units instead of parsing them again.
+    remember_parsed(hashlib.sha256(data).hexdigest(), {path.parent.name: [r.unit for r in rows]})
 
 
 def _save_keys(path: Path, keys: np.ndarray) -> None:
@@ -180,7 +185,8 @@ def _parse_line(line: str) -> PulledRow | None:
     except (ValueError, TypeError):
         return None
     texts = (key, origin, source, plural, context, changed, *targets) if isinstance(targets, list) else ()
-    if not texts or not all(safe_text(t) for t in texts) or len(key) != 64:
+    if not texts or not all(isinstance(t, str) for t in texts) or len(key) != 64 \
+            or not safe_text("\n".join(texts), len("\n".join(texts))):
         return None
     return PulledRow(0, key, origin, Unit(source, tuple(targets), plural, context,
                                           changed=changed, origin=origin))

@@ -14,7 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from workbench.tm.units import Unit
 
@@ -22,8 +22,9 @@ MAX_TEXT = 20_000  # characters in one source or translation
 MAX_FORMS = 8  # plural forms
 MAX_NAME = 300  # origin, collection, author
 _UNSAFE_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_UNSAFE_NAME = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")  # tab: the joiner
 _KEY = re.compile(r"^[0-9a-f]{64}$")
+_TMX_DATE = re.compile(r"^\d{8}T\d{6}Z$")
 
 
 def origin_key(collection: str, project: str, origin: str, source_lang: str, target_lang: str,
@@ -84,8 +85,7 @@ def changed_iso(tmx_date: str) -> str:
         return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-@dataclass(frozen=True)
-class PulledRow:
+class PulledRow(NamedTuple):
     seq: int
     origin_key: str
     origin: str  # as a match shows it: "shared: <collection>/<origin>"
@@ -101,10 +101,6 @@ def safe_text(value: object, limit: int = MAX_TEXT) -> bool:
     return isinstance(value, str) and len(value) <= limit and not _UNSAFE_TEXT.search(value)
 
 
-def _safe_name(value: object) -> bool:
-    return isinstance(value, str) and len(value) <= MAX_NAME and not _UNSAFE_NAME.search(value)
-
-
 def checked_unit(row: tuple[Any, ...]) -> PulledRow | None:
     """A pulled row as a unit, or None when any field is malformed or unsafe."""
     if len(row) != 10:
@@ -112,14 +108,16 @@ def checked_unit(row: tuple[Any, ...]) -> PulledRow | None:
     seq, key, origin, collection, source, plural, context, targets, author, changed = row
     if not isinstance(seq, int) or not isinstance(key, str) or not _KEY.match(key):
         return None
-    if not all(_safe_name(v) for v in (origin, collection, author)):
+    if not isinstance(targets, list) or not 1 <= len(targets) <= MAX_FORMS:
         return None
-    if not source or not all(safe_text(v) for v in (source, plural, context)):
+    texts = (source, plural, context, *targets)
+    names = (origin, collection, author)
+    if not all(isinstance(v, str) for v in (*texts, *names)) or not source:
         return None
-    if not isinstance(targets, list) or not 1 <= len(targets) <= MAX_FORMS \
-            or not all(safe_text(t) for t in targets):
+    if max(map(len, texts)) > MAX_TEXT or max(map(len, names)) > MAX_NAME \
+            or _UNSAFE_TEXT.search("\n".join(texts)) or _UNSAFE_NAME.search("\t".join(names)):
         return None
-    when = changed.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ") if isinstance(changed, datetime) else ""
+    when = changed if isinstance(changed, str) and _TMX_DATE.match(changed) else ""
     unit = Unit(source, tuple(targets), plural, context, changed=when,
                 origin=f"shared: {collection}/{origin}")
     return PulledRow(seq, key, unit.origin, unit)

@@ -40,7 +40,8 @@ SELECT {', '.join('p.' + c for c in _COLUMNS)} FROM (
  ORDER BY p.n"""
 _PULL = """
 SELECT u.seq, u.origin_key, u.origin, u.collection, u.source, u.source_plural, u.context,
-       u.targets, u.author, u.changed
+       u.targets, u.author,
+       to_char(u.changed AT TIME ZONE 'UTC', 'YYYYMMDD"T"HH24MISS"Z"')
   FROM workbench.units u
  WHERE u.target_lang = %(lang)s AND u.source_lang = %(source_lang)s AND u.seq > %(after)s
    AND u.client <> %(client)s
@@ -177,7 +178,8 @@ def search(conn: psycopg.Connection, *, lang: str, source_lang: str, terms: Sequ
                                        for i in range(len(terms)))
     query = sql.SQL("""
         SELECT u.seq, u.origin_key, u.origin, u.collection, u.source, u.source_plural,
-               u.context, u.targets, u.author, u.changed
+               u.context, u.targets, u.author,
+       to_char(u.changed AT TIME ZONE 'UTC', 'YYYYMMDD"T"HH24MISS"Z"')
           FROM workbench.units u
          WHERE u.target_lang = %(lang)s AND u.source_lang = %(source_lang)s AND {conditions}
            AND (cardinality(%(scope)s::text[]) = 0 OR u.collection = ANY(%(scope)s::text[]))

@@ -139,7 +139,7 @@ def _online(project: Project, config: SharedConfig, state: local.State, conn: An
                                        lambda done: progress("push", done, total))
             report.pushed, report.accepted = sent, new
         else:
-            report.read_only = server.refuse_reader(conn).message
+            report.read_only = str(server.refuse_reader(conn))
     if pull:
         _pull(project, config, state, conn, report, progress)
 
