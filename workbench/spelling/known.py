@@ -88,10 +88,13 @@ class KnownWords:
         self.folded: set[str] = set()  # written in lower case: any case passes
         for word in words:
             (self.folded if word.islower() else self.exact).add(word)
+        # Inflected forms: of glossary terms and lower-case project words in any case, of
+        # capitalised project words ("Брыздюк": "Брыздюка") only with the capital.
         self.term_words = sorted({w.casefold() for t in terms for w in _WORD.findall(t)} |
-                                 {w.casefold() for w in self.exact | self.folded})
+                                 self.folded)
+        self.name_words = sorted({w.casefold() for w in self.exact if w[:1].isupper()})
         self._analyzer: Any = None
-        self._term_keys: frozenset[str] | None = None
+        self._keys: dict[int, frozenset[str]] = {}
 
     def __len__(self) -> int:
         return len(self.exact) + len(self.folded) + len(self.term_words)
@@ -101,20 +104,26 @@ class KnownWords:
             return True
         if self.lexicon is not None and self.lexicon.knows(word.lower()):
             return True
-        return bool(self.term_words) and self._inflected(word.casefold())
+        folded = word.casefold()
+        if self.term_words and self._inflected(folded, self.term_words):
+            return True
+        return bool(self.name_words) and word[:1].isupper() and self._inflected(
+            folded, self.name_words)
 
-    def _inflected(self, word: str) -> bool:
-        """A form of a term word, by the glossary's morphology for the language."""
-        if word in self.term_words:
+    def _inflected(self, word: str, stems: list[str]) -> bool:
+        """A form of one of ``stems``, by the glossary's morphology for the language."""
+        if word in stems:
             return True
         analyzer = self._analyzer_of()
         if analyzer is None:
             return False
         if analyzer.keys_decide:
-            if self._term_keys is None:
-                self._term_keys = frozenset().union(*(analyzer.term_keys(t) for t in self.term_words))
-            return not analyzer.keys(word).isdisjoint(self._term_keys)
-        return any(analyzer.matches(t, word) for t in self.term_words)
+            keys = self._keys.get(id(stems))
+            if keys is None:
+                keys = self._keys[id(stems)] = frozenset().union(
+                    *(analyzer.term_keys(t) for t in stems))
+            return not analyzer.keys(word).isdisjoint(keys)
+        return any(analyzer.matches(t, word) for t in stems)
 
     def _analyzer_of(self) -> Any:
         if self._analyzer is None:
