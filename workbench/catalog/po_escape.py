@@ -22,7 +22,11 @@ class EscapeError(ValueError):
 
 
 def unescape(text: str) -> str:
-    """Turn the inside of a PO string literal into the string it stands for."""
+    """Turn the inside of a PO string literal into the string it stands for.
+
+    >>> unescape(r'Tab\\there\\a, octal \\101, hex \\x42, quote \\"')
+    'Tab\\there\\x07, octal A, hex B, quote "'
+    """
     if "\\" not in text:
         return text
 
@@ -41,5 +45,9 @@ def unescape(text: str) -> str:
 
 
 def escape(text: str) -> str:
-    """The inside of a PO string literal for TEXT, as gettext writes it."""
+    """The inside of a PO string literal for TEXT, as gettext writes it.
+
+    >>> print(escape('Say "hi"\\n\\a'))
+    Say \\"hi\\"\\n\\a
+    """
     return _NEEDS_ESCAPE.sub(lambda m: WRITE_ESCAPES[m.group(0)], text)

@@ -27,7 +27,12 @@ class HeaderState:
 
 
 def parse_metadata(msgstr: str) -> tuple[dict[str, str], list[tuple[str | None, str, str]], bool]:
-    """Fields as polib reads them ("Key: value", continuation lines join the key before)."""
+    """Fields as polib reads them ("Key: value", continuation lines join the key before).
+
+    >>> metadata, groups, ends = parse_metadata("Language: ru\\nPlural-Forms: nplurals=3;\\n")
+    >>> metadata, ends
+    ({'Language': 'ru', 'Plural-Forms': 'nplurals=3;'}, True)
+    """
     metadata: dict[str, str] = {}
     groups: list[tuple[str | None, str, str]] = []
     ends_with_newline = msgstr.endswith("\n")
@@ -75,6 +80,11 @@ def _polib_order(metadata: dict[str, str]) -> list[tuple[str, str]]:
 
 
 def declared_charset(metadata: dict[str, str]) -> str | None:
+    """The charset the Content-Type field names; None when absent or the template's CHARSET.
+
+    >>> declared_charset({"Content-Type": "text/plain; charset=KOI8-R"}), declared_charset({})
+    ('KOI8-R', None)
+    """
     match = _CHARSET.search(metadata.get("Content-Type", ""))
     if match is None or match.group(1).upper() == "CHARSET":
         return None
@@ -82,7 +92,15 @@ def declared_charset(metadata: dict[str, str]) -> str | None:
 
 
 def python_codec(charset: str | None) -> str:
-    """Python's codec for a PO charset name; raises LookupError for unknown ones."""
+    """Python's codec for a PO charset name; raises LookupError for unknown ones.
+
+    >>> python_codec("KOI8-R"), python_codec(None)
+    ('koi8-r', 'utf-8')
+    >>> python_codec("UTF-16")
+    Traceback (most recent call last):
+    ...
+    LookupError: UTF-16 is not ASCII-compatible
+    """
     if charset is None:
         return "utf-8"
     name = codecs.lookup(charset).name

@@ -105,14 +105,22 @@ _NARROW = re.compile("[" + "".join(re.escape(chr(o)) for o in range(0x1100) if _
 
 
 def text_width(text: str) -> int:
-    """Columns TEXT takes, control characters not counted."""
+    """Columns TEXT takes, control characters not counted.
+
+    >>> text_width("abc"), text_width("日本"), text_width("e\\u0301\\a")
+    (3, 4, 1)
+    """
     if text.isascii() or max(text) < "\u1100":
         return len(text) - len(_NARROW.findall(text))
     return sum(max(_SMALL_WIDTHS[o] if o < _SMALL else char_width(chr(o)), 0) for o in map(ord, text))
 
 
 def possible_linebreaks(text: str) -> list[int]:
-    """Break codes per character: POSSIBLE means a line may break before that character."""
+    """Break codes per character: POSSIBLE means a line may break before that character.
+
+    >>> [i for i, code in enumerate(possible_linebreaks("one two-three/four")) if code == POSSIBLE]
+    [4, 8, 14]
+    """
     result = [PROHIBITED] * len(text)
     small = _SMALL_CLASSES
     classes = [small[o] if o < _SMALL else line_break_class(chr(o)) for o in map(ord, text)]
@@ -159,6 +167,10 @@ def width_linebreaks(text: str, width: int, start_column: int, overrides: list[i
     The first line starts at START_COLUMN, the others at 0. OVERRIDES (one code per character,
     UNDEFINED to keep the computed one) force or forbid breaks, e.g. inside escape sequences.
     Returns a list with POSSIBLE where a line break is to be inserted.
+
+    >>> text = "aaaa bbbb cccc"
+    >>> [i for i, c in enumerate(width_linebreaks(text, 10, 0, [UNDEFINED] * len(text))) if c == POSSIBLE]
+    [10]
     """
     breaks = possible_linebreaks(text)
     last_p = -1

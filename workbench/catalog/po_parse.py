@@ -69,7 +69,18 @@ class _Builder:
 
 
 def parse_lines(text: str) -> ParseResult:
-    """Parse decoded PO text (BOM removed). Raises ParseError."""
+    """Parse decoded PO text (BOM removed). Raises ParseError.
+
+    >>> result = parse_lines('# note\\nmsgid "a"\\nmsgstr "b"\\n\\n#~ msgid "old"\\n#~ msgstr "x"\\n')
+    >>> [(p.entry.msgid, p.entry.msgstr, p.entry.obsolete, p.line) for p in result.entries]
+    [('a', 'b', False, 1), ('old', 'x', True, 5)]
+    >>> result.entries[1].sep, result.entries[0].raw
+    ('\\n', '# note\\nmsgid "a"\\nmsgstr "b"\\n')
+    >>> parse_lines('msgid "a"\\n')
+    Traceback (most recent call last):
+    ...
+    workbench.catalog.po_parse.ParseError: end of file inside an entry: the msgid at line 1 has no msgstr
+    """
     result = ParseResult()
     # Only "\n" ends a line (str.splitlines would also split at \v, \f, U+2028...).
     lines = [line + "\n" for line in text.split("\n")]

@@ -47,7 +47,13 @@ def _directive_spans(value: str, flags: Iterable[str]) -> list[tuple[int, int]]:
 
 def wrap_field(name: str, value: str, prefix: str = "", flags: Iterable[str] = (),
                width: int = PAGE_WIDTH) -> list[str]:
-    """Lines for `NAME "VALUE"` with line PREFIX (``#~ ``, ``#| ``...), as msgcat writes them."""
+    """Lines for `NAME "VALUE"` with line PREFIX (``#~ ``, ``#| ``...), as msgcat writes them.
+
+    >>> wrap_field("msgid", "One line.\\nTwo")
+    ['msgid ""', '"One line.\\\\n"', '"Two"']
+    >>> wrap_field("msgstr", "word " * 17, width=40)
+    ['msgstr ""', '"word word word word word word word "', '"word word word word word word word "', '"word word word "']
+    """
     inside = _inside_directives(value, flags)
     after_break = len(prefix) + 1  # continuation lines start with PREFIX and a quote
     room = width - 1 - after_break  # leave room for the closing quote
@@ -140,7 +146,11 @@ def gettext_flag_order(flags: list[str]) -> list[str]:
 
 
 def comment_lines(marker: str, text: str) -> list[str]:
-    """``# text`` / ``#. text`` lines; an empty line of TEXT is written as the bare marker."""
+    """``# text`` / ``#. text`` lines; an empty line of TEXT is written as the bare marker.
+
+    >>> comment_lines("#.", "first\\n\\nthird")
+    ['#. first', '#.', '#. third']
+    """
     if not text:
         return []
     return [f"{marker} {line}" if line else marker for line in text.split("\n")]
@@ -148,7 +158,11 @@ def comment_lines(marker: str, text: str) -> list[str]:
 
 def reference_lines(occurrences: Iterable[tuple[str, str]], utf8: bool = True,
                     width: int = PAGE_WIDTH) -> list[str]:
-    """``#:`` lines, filled up to WIDTH columns as gettext does."""
+    """``#:`` lines, filled up to WIDTH columns as gettext does.
+
+    >>> reference_lines([("corpus/a.md", "3"), ("my file.md", "")], width=20)
+    ['#: corpus/a.md:3', '#: \u2068my file.md\u2069']
+    """
     lines: list[str] = []
     current = "#:"
     column = 2
@@ -168,7 +182,12 @@ def reference_lines(occurrences: Iterable[tuple[str, str]], utf8: bool = True,
 
 
 def entry_lines(entry: polib.POEntry, utf8: bool = True) -> list[str]:
-    """The lines of one entry, comments first, as msgcat orders them."""
+    """The lines of one entry, comments first, as msgcat orders them.
+
+    >>> entry = polib.POEntry(msgid="%d file", msgstr="%d файл", flags=["c-format", "fuzzy"])
+    >>> entry_lines(entry)
+    ['#, fuzzy, c-format', 'msgid "%d file"', 'msgstr "%d файл"']
+    """
     obsolete = bool(entry.obsolete)
     flags = list(entry.flags)
     # no-wrap: strings are cut only after "\n", as msgcat does for such entries

@@ -62,7 +62,16 @@ class Catalog(polib.POFile):
 
 
 def parse_catalog(data: bytes, path: str | Path | None = None) -> Catalog:
-    """Parse PO/POT bytes. Raises CatalogError (with path and line) for anything malformed."""
+    """Parse PO/POT bytes. Raises CatalogError (with path and line) for anything malformed.
+
+    >>> catalog = parse_catalog(b'msgid ""\\nmsgstr "Language: ru\\\\n"\\n\\nmsgid "a"\\nmsgstr "b"\\n')
+    >>> catalog.metadata["Language"], [(e.msgid, e.msgstr) for e in catalog]
+    ('ru', [('a', 'b')])
+    >>> parse_catalog(b'msgid "a"\\nmsgstr "b"\\nmsgstr "c"\\n', "x.po")
+    Traceback (most recent call last):
+    ...
+    workbench.errors.CatalogError: x.po:3: a second msgstr in one entry
+    """
     text, charset, bom = _decode(data, path)
     _refuse_cr_only(text, path)
     eof_newline = text.endswith("\n") or not text
@@ -182,7 +191,17 @@ def _take_header(catalog: Catalog, item, index: int) -> None:
 
 
 def render_text(catalog: polib.POFile) -> str:
-    """The catalog as text: raw text for unchanged entries, msgcat formatting for the others."""
+    """The catalog as text: raw text for unchanged entries, msgcat formatting for the others.
+
+    >>> catalog = parse_catalog(b'msgid  "a"\\nmsgstr "b"\\n\\nmsgid "c"\\nmsgstr ""\\n')
+    >>> catalog[1].msgstr = "d"
+    >>> print(render_text(catalog), end="")
+    msgid  "a"
+    msgstr "b"
+    <BLANKLINE>
+    msgid "c"
+    msgstr "d"
+    """
     return _join(catalog, _render_items(catalog))
 
 
@@ -247,7 +266,14 @@ def _codec(catalog: polib.POFile) -> str:
 
 
 def is_unchanged(catalog: polib.POFile) -> bool:
-    """True when no entry, header or order changed since the catalog was read or written."""
+    """True when no entry, header or order changed since the catalog was read or written.
+
+    >>> catalog = parse_catalog(b'msgid "a"\\nmsgstr ""\\n')
+    >>> before = is_unchanged(catalog)
+    >>> catalog[0].msgstr = "b"
+    >>> before, is_unchanged(catalog)
+    (True, False)
+    """
     if not _same_order(catalog) or not all(po_state.is_unchanged(e) for e in catalog):
         return False
     state = getattr(catalog, "_wb_header", None)

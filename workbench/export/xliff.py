@@ -63,7 +63,7 @@ def text_hash(text: str) -> str:
     """Hash of an exported target.
 
     >>> text_hash("Заголовок")
-    'b1d8fe53a4b9f3b9'
+    'a8504d513adfb6f5'
     """
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
