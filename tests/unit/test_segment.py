@@ -824,3 +824,11 @@ def test_public_functions_have_working_examples() -> None:
     for module in (package, blocks, lists, sentences):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0, module.__name__
+
+
+def test_a_pronoun_before_a_sentence_opener_is_no_abbreviation() -> None:
+    # "им." is also "имени" (им. Ленина); before "Обе" it is the pronoun ending a sentence
+    assert split_sentences("Они выражают сочувствие им. Обе организации выступают за демократию.",
+                           "ru") == ["Они выражают сочувствие им.",
+                                     "Обе организации выступают за демократию."]
+    assert split_sentences("Завод им. Ленина закрыт.", "ru") == ["Завод им. Ленина закрыт."]
