@@ -99,3 +99,17 @@ def test_a_bad_translation_file_is_one_line_and_writes_nothing(project: Path, tm
     err = capsys.readouterr().err.strip()
     assert "ru.docx" in err and "\n" not in err
     assert (project / "locales" / "ru" / "LC_MESSAGES" / f"{SLUG}.po").read_bytes() == before
+
+
+def test_the_editor_session_opens_an_aligned_catalog_like_any_other(project: Path, capsys) -> None:
+    from workbench.project import Project
+    from workbench.session import Session
+
+    assert main(["align", f"corpus/{SLUG}.md", "../ru.md", "--lang", "ru"]) == 0
+    session = Session.open(Project.open(project), SLUG, "ru", restore=False)
+    first = session.start_index()  # the first segment that needs work: the merged pair
+    entry = session.entries[first]
+    assert entry.fuzzy and "aligned from ru.md (2-1" in entry.tcomment
+    session.confirm(first)
+    again = polib.pofile(str(project / "locales" / "ru" / "LC_MESSAGES" / f"{SLUG}.po"))
+    assert not again.find(entry.msgid).fuzzy
