@@ -43,10 +43,11 @@ def init_project(folder: Path, source: str, targets: list[str]) -> Path:
     except OSError as exc:  # /proc/x, a read-only disk, a file in the way
         raise WorkbenchError(f"cannot make a project here: {exc.strerror or exc}",
                              path=exc.filename or folder) from exc
-    atomic_write_text(folder / CONFIG_NAME, config_text(source, targets))
     gitignore = folder / ".gitignore"
     lines = gitignore.read_text(encoding="utf-8").splitlines() if gitignore.exists() else []
     if ".workbench/" not in lines:
         atomic_write_text(gitignore, "\n".join([*lines, ".workbench/", "dist/"]) + "\n")
+    # The config last: it makes the folder a project, so a failed init can simply be rerun.
+    atomic_write_text(folder / CONFIG_NAME, config_text(source, targets))
     setup_git(folder, require_repository=False)  # PO merge driver (workbench git setup)
     return folder
