@@ -76,7 +76,7 @@ def test_coverage_formats(make_project, monkeypatch, capsys, tmp_path: Path) -> 
     monkeypatch.chdir(project.root)
     assert main(["coverage", "--format", "json", "--by", "segments"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["totals"]["ru"]["segments"] == {"translated": 5, "fuzzy": 0,
+    assert data["totals"]["ru"]["segments"] == {"translated": 5, "reviewed": 0, "fuzzy": 0,
                                                "untranslated": 1, "total": 6}
     assert data["totals"]["ru"]["qa_errors"] == 0 and data["totals"]["ru"]["ready"] is False
     assert main(["coverage"]) == 0
