@@ -7,6 +7,7 @@ from pathlib import Path
 
 import polib
 
+from workbench.catalog import po_state
 from workbench.catalog.stats import entry_status
 
 # (msgctxt, msgid): the identity of an entry, stable when entries are added or reordered on disk.
@@ -62,15 +63,7 @@ def put_targets(entry: polib.POEntry, forms: Forms) -> None:
         entry.msgstr = forms[0]
 
 
-def set_fuzzy(entry: polib.POEntry, fuzzy: bool) -> None:
-    if fuzzy and "fuzzy" not in entry.flags:
-        entry.flags.insert(0, "fuzzy")
-    elif not fuzzy and "fuzzy" in entry.flags:
-        entry.flags.remove("fuzzy")
-        # The previous source only means something on a fuzzy entry (msgmerge drops it too).
-        entry.previous_msgid = None
-        entry.previous_msgid_plural = None
-        entry.previous_msgctxt = None
+set_fuzzy = po_state.set_fuzzy  # the one rule, shared with pre-translation
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ import polib
 
 from workbench.catalog import read_catalog, write_catalog
 from workbench.catalog.lock import catalog_lock
+from workbench.catalog.po_state import set_fuzzy
 from workbench.catalog.stats import entry_status
 from workbench.project import Project
 from workbench.tm.memory import Hit, TranslationMemory
@@ -111,12 +112,9 @@ def _fill(entry: polib.POEntry, hits: list[Hit], tm: TranslationMemory) -> str:
         entry.msgstr_plural = dict(enumerate(targets))
     else:
         entry.msgstr = targets[0]
+    set_fuzzy(entry, not sure)  # translated: the #| previous source goes too
     if sure:
-        if "fuzzy" in entry.flags:
-            entry.flags.remove("fuzzy")
         return "translated"
-    if "fuzzy" not in entry.flags:
-        entry.flags.insert(0, "fuzzy")
     # The format reports/postedit.py reads back to measure post-editing distance.
     note = (f"TM {best.score}% from {tm.origin(best)}\n"
             f"TM suggestion: {json.dumps(targets[0], ensure_ascii=False)}")

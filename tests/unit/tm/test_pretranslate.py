@@ -134,3 +134,19 @@ def test_package_names_are_the_submodules_whatever_was_imported_first(tm_project
     catalog("other", [("The union was banned in 2021.", "")])
     assert tm_package.pretranslate.pretranslate(tm_project, "ru", ["other"], dry_run=True).translated == 1
     assert tm_package.analyze.analyze(tm_project, "ru", ["other"]).total.total_segments == 1
+
+
+def test_an_entry_filled_as_translated_loses_its_previous_source(tm_project) -> None:
+    # msgmerge left a fuzzy entry with the previous source (#|) and the translator cleared
+    # it; a 100% match makes it translated, and the #| lines go, as when a translator
+    # confirms it in the editor (session/entries.set_fuzzy): one rule, catalog/po_state.py.
+    path = tm_project.po_path("ru", "other")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    (tm_project.root / "corpus" / "other.md").write_text("# other\n", encoding="utf-8")
+    path.write_text('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                    '#, fuzzy\n#| msgid "The union was banned in 2020."\n'
+                    'msgid "The union was banned in 2021."\nmsgstr ""\n', encoding="utf-8")
+    assert pretranslate(tm_project, "ru", ["other"]).translated == 1
+    text = path.read_text(encoding="utf-8")
+    assert "#|" not in text and "#, fuzzy" not in text
+    assert 'msgstr "Профсоюз был запрещён в 2021 году."' in text
