@@ -67,7 +67,11 @@ def _join(first: str, second: str) -> str:
     return f"{first[:-1]}; {second[0].lower()}{second[1:]}" if first[-1] == "." else f"{first} {second}"
 
 
-def build(run: list[tuple[str, str]], rng: random.Random, size: int):
+def _reads_as(sentences: list[str], lang: str) -> bool:
+    return not sentences or split_sentences(" ".join(sentences), lang) == sentences
+
+
+def build(run: list[tuple[str, str]], rng: random.Random, size: int, lang: str):
     """Two documents (Markdown paragraphs) and the gold pairs of sentence indices."""
     start = rng.randrange(0, max(1, len(run) - size))
     units = run[start:start + size]
@@ -81,6 +85,8 @@ def build(run: list[tuple[str, str]], rng: random.Random, size: int):
         block = units[i:i + n]
         i += n
         src_par, tgt_par = [], []
+        links: set[tuple[int, int]] = set()
+        s0, t0 = si, ti
         k = 0
         while k < len(block):
             s, t = block[k]
@@ -90,19 +96,19 @@ def build(run: list[tuple[str, str]], rng: random.Random, size: int):
                 s2, t2 = block[k + 1]
                 src_par += [s, s2]
                 tgt_par += [t2, t]
-                gold |= {(si, ti + 1), (si + 1, ti)}
+                links |= {(si, ti + 1), (si + 1, ti)}
                 si, ti, k = si + 2, ti + 2, k + 2
             elif event == "merged" and two:
                 s2, t2 = block[k + 1]
                 src_par += [s, s2]
                 tgt_par.append(_join(t, t2))
-                gold |= {(si, ti), (si + 1, ti)}
+                links |= {(si, ti), (si + 1, ti)}
                 si, ti, k = si + 2, ti + 1, k + 2
             elif event == "split" and two:
                 s2, t2 = block[k + 1]
                 src_par.append(_join(s, s2))
                 tgt_par += [t, t2]
-                gold |= {(si, ti), (si, ti + 1)}
+                links |= {(si, ti), (si, ti + 1)}
                 si, ti, k = si + 1, ti + 2, k + 2
             elif event == "omitted":
                 src_par.append(s)
@@ -113,8 +119,12 @@ def build(run: list[tuple[str, str]], rng: random.Random, size: int):
             else:
                 src_par.append(s)
                 tgt_par.append(t)
-                gold.add((si, ti))
+                links.add((si, ti))
                 si, ti, k = si + 1, ti + 1, k + 1
+        if not _reads_as(src_par, "en") or not _reads_as(tgt_par, lang):
+            si, ti = s0, t0  # the segmenter reads this paragraph otherwise: no gold, left out
+            continue
+        gold |= links
         src_pars.append(src_par)
         tgt_pars.append(tgt_par)
     return _markdown(src_pars), _markdown(tgt_pars), gold, si, ti
@@ -139,7 +149,7 @@ def run_language(lang: str, docs: int, seed: int, batch: bool = True, memory: bo
     built = []
     for _ in range(docs):
         run = rng.choice(runs)
-        built.append(build(run, rng, rng.randint(8, 30)))
+        built.append(build(run, rng, rng.randint(8, 30), lang))
     started = time.perf_counter()
     if batch:  # one archive: the word table is learnt from all its documents
         results = align_many([(Side(b[0], "en"), Side(b[1], lang)) for b in built],
