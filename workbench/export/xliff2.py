@@ -62,7 +62,7 @@ def build_xliff2(project: Project, slug: str, lang: str, catalog: Catalog
         _base(group, "\0".join(texts))
         for index, text in enumerate(texts):
             source = entry.msgid if index == 0 else entry.msgid_plural
-            _unit(group, f"{uid}[{index}]", source, text, status, approved,
+            _unit(group, f"{uid}.{index}", source, text, status, approved,
                   entry if index == 0 else None)
     return _serialize(root), counts
 

@@ -203,10 +203,10 @@ def _add(out: dict[str, _Unit], unit: _Unit, problems: list[str]) -> None:
 def _plural(uid: str, units: list[XUnit], base: str | None, path: Path) -> _Unit:
     indexed = []
     for unit in units:
-        match = re.fullmatch(re.escape(uid) + r"\[(\d+)\]", unit.uid)
+        match = re.fullmatch(re.escape(uid) + r"(?:\[(\d+)\]|\.(\d+))", unit.uid)  # 1.2 / 2.0
         if not match:
             raise WorkbenchError(f"plural unit {unit.uid!r} is not {uid}[n]", path=path)
-        indexed.append((int(match.group(1)), unit))
+        indexed.append((int(match.group(1) or match.group(2)), unit))
     indexed.sort(key=lambda pair: pair[0])
     if [i for i, _ in indexed] != list(range(len(indexed))) or not indexed:
         raise WorkbenchError(f"plural group {uid!r} has missing forms", path=path)

@@ -29,6 +29,15 @@ def strict_schema():
                                            str(SCHEMAS / "xml.xsd"))])
 
 
+@cache
+def schema_2_0():
+    import xmlschema
+
+    return xmlschema.XMLSchema(str(SCHEMAS / "xliff-core-2.0.xsd"), allow="sandbox",
+                               locations=[("http://www.w3.org/XML/1998/namespace",
+                                           str(SCHEMAS / "xml.xsd"))])
+
+
 def export(project: Project, tmp_path: Path, version: str = "1.2", lang: str = "ru") -> Path:
     path = tmp_path / f"s.{lang}.{version}.xlf"
     export_xliff(project, "s", lang, path, version)
@@ -71,6 +80,16 @@ def test_plural_entries_validate_too(tmp_path: Path) -> None:
                   'msgid "Title"\nmsgstr "Заголовок"\n', encoding="utf-8")
     path = export(project, tmp_path)
     strict_schema().validate(str(path))
+    path2 = export(project, tmp_path, "2.0")
+    schema_2_0().validate(str(path2))
+    before = po.read_bytes()
+    for written in (path, path2):
+        (report,) = import_xliff(project, written)
+        assert not report.changed and report.conflicts == [] and po.read_bytes() == before
+    text = path2.read_text(encoding="utf-8").replace("%d дней", "%d суток")
+    path2.write_text(text, encoding="utf-8")
+    (report,) = import_xliff(project, path2)
+    assert report.updated == 1 and read_catalog(po).find("%d day", msgctxt="menu").msgstr_plural[2] == "%d суток"
     before = po.read_bytes()
     (report,) = import_xliff(project, path)
     assert not report.changed and report.conflicts == [] and po.read_bytes() == before
@@ -89,6 +108,7 @@ def test_round_trip_through_translate_toolkit_keeps_the_catalog(project: Project
 
 def test_xliff_2_export_reads_back_and_carries_edits(project: Project, tmp_path: Path) -> None:
     path = export(project, tmp_path, "2.0")
+    schema_2_0().validate(str(path))
     text = path.read_text(encoding="utf-8")
     assert 'version="2.0"' in text and 'srcLang="en"' in text and 'trgLang="ru"' in text
     before = project.po_path("ru", "s").read_bytes()
