@@ -56,14 +56,11 @@ class SpellChecker:
     def _listed(self, word: str) -> bool:
         """In the dictionary or the project's words: what a suggestion may be (a word made
         up by the prefix rule is accepted when written, never proposed)."""
-        return self.speller.spell(word) or self.known.knows(word)
+        return self.speller.spell(word) or self.known.listed(word)
 
     def _prefixed(self, word: str) -> bool:
         """"неотслеживаемый" = не + отслеживаемый (see :mod:`.affixes`)."""
-        for rest in affixes.split_prefix(word, self.prefixes):
-            if self.speller.spell(rest) or self.known.knows(rest):
-                return True
-        return False
+        return any(self._listed(rest) for rest in affixes.split_prefix(word, self.prefixes))
 
     def fine(self, word: str) -> bool:
         """Whether ``word`` passes whatever its segment: not judged, or known. Cached."""

@@ -99,10 +99,15 @@ class KnownWords:
     def __len__(self) -> int:
         return len(self.exact) + len(self.folded) + len(self.term_words)
 
-    def knows(self, word: str) -> bool:
+    def listed(self, word: str) -> bool:
+        """In a list as written (project words, the second dictionary): cheap, no morphology."""
         if word in self.exact or word.casefold() in self.folded:
             return True
-        if self.lexicon is not None and self.lexicon.knows(word.lower()):
+        return self.lexicon is not None and self.lexicon.knows(word.lower())
+
+    def knows(self, word: str) -> bool:
+        """Listed, or an inflected form of a term or project word (morphology: slower)."""
+        if self.listed(word):
             return True
         folded = word.casefold()
         if self.term_words and self._inflected(folded, self.term_words):
@@ -124,6 +129,11 @@ class KnownWords:
                     *(analyzer.term_keys(t) for t in stems))
             return not analyzer.keys(word).isdisjoint(keys)
         return any(analyzer.matches(t, word) for t in stems)
+
+    def warm(self) -> None:
+        """Load the morphology now (once, 0.1-2 s) rather than on the first unknown word."""
+        if self.term_words or self.name_words:
+            self._analyzer_of()
 
     def _analyzer_of(self) -> Any:
         if self._analyzer is None:

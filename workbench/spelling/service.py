@@ -111,7 +111,9 @@ def checker_for(lang: str, project: Any = None, *, termbase: Any = None,
         ortho = None
         if split_lang(lang)[0] == "be":
             ortho = CLASSICAL if is_classical_code(lang) else OFFICIAL
-        checker = SpellChecker(lang, load_speller(ref), known_words(lang, root, termbase), ortho)
+        known = known_words(lang, root, termbase)
+        known.warm()
+        checker = SpellChecker(lang, load_speller(ref), known, ortho)
     if len(_CHECKERS) > 64:
         _CHECKERS.clear()
     _CHECKERS[key] = checker
