@@ -246,3 +246,14 @@ def test_a_retranslation_follows_the_sentence_the_other_side_corrected(clones) -
     assert_valid(po(b))
     last = list(merged)[-1]
     assert last.obsolete and last.msgid == "Leaders were detained."
+
+
+def test_a_file_that_is_not_po_falls_back_to_line_markers(tmp_path: Path, capsys) -> None:
+    require_system(shutil.which("git") is not None, "git")
+    base, ours, theirs = (tmp_path / n for n in ("O", "A", "B"))
+    base.write_text('msgid "a"\nmsgstr ""\n')
+    ours.write_text('msgid "a"\nmsgstr "x"\n')
+    theirs.write_text('msgid "a"\nmsgstr "y\n')  # unterminated string
+    assert main(["merge-driver", str(base), str(ours), str(theirs), "x.po"]) == 1
+    assert "falling back to git's line merge" in capsys.readouterr().err
+    assert "<<<<<<< ours" in ours.read_text()
