@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from workbench.errors import WorkbenchError
 from workbench.project import Project
 from workbench.tm.settings import TMSettings
 from workbench.tm.units import Unit, mo_units, po_units
@@ -26,6 +27,7 @@ class SourceFile:
     rel: str  # relative to the project root, with '/'
     kind: str  # catalog, po, mo, tmx, xliff, shared
     origin: str  # what a match shows: "statement <slug>" or "tm/<file>"
+    outside: bool = False  # a symlink (or in a linked folder) leading out of the project
 
     @property
     def imported(self) -> bool:
@@ -78,7 +80,7 @@ def _imported(project: Project, folder: Path, kinds: dict[str, str]) -> list[Sou
         kind = kinds.get(path.suffix.lower())
         if kind and path.is_file():
             rel = _rel(project, path)
-            out.append(SourceFile(path, rel, kind, rel))
+            out.append(SourceFile(path, rel, kind, rel, not path.resolve().is_relative_to(project.root)))
     return out
 
 
@@ -98,6 +100,9 @@ def forget_parsed() -> None:
 def read_source(src: SourceFile, source_lang: str, lang: str, settings: TMSettings,
                 progress: Callable[[int], None] | None = None, sha256: str | None = None) -> list[Unit]:
     """The units of one file for ``lang`` (errors are WorkbenchErrors naming the file)."""
+    if src.outside:
+        raise WorkbenchError(f"{src.rel} links outside the project; not read",
+                             hint="copy the file into tm/ with 'workbench tm import'")
     if sha256 is not None and lang in _PARSED.get(sha256, {}):
         return _PARSED[sha256].pop(lang)  # once: the caller may consume the list
     if src.kind in ("catalog", "po"):
@@ -131,6 +136,8 @@ def unchanged(old: dict[str, Any] | None, src: SourceFile) -> bool:
         return False
     if stamps_equal(old, src):
         return True
+    if src.outside:
+        return False
     try:
         return old.get("size") == src.path.stat().st_size and old.get("sha256") == file_hash(src.path)
     except OSError:
@@ -138,4 +145,5 @@ def unchanged(old: dict[str, Any] | None, src: SourceFile) -> bool:
 
 
 def fingerprint(src: SourceFile) -> dict[str, Any]:
-    return {**src.stamp(), "sha256": file_hash(src.path), "kind": src.kind, "origin": src.origin}
+    digest = "" if src.outside else file_hash(src.path)  # never read what lies outside
+    return {**src.stamp(), "sha256": digest, "kind": src.kind, "origin": src.origin}

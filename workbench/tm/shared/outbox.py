@@ -79,8 +79,9 @@ def author() -> str:
 
 
 def pushable(src: SourceFile) -> bool:
-    """The project's own catalogs and imported memories; never what was pulled."""
-    return src.kind != "shared"
+    """The project's own catalogs and imported memories; never what was pulled, nor files
+    linked from outside the project."""
+    return src.kind != "shared" and not src.outside
 
 
 def queue_units(project: Project, config: SharedConfig, state: State) -> int:
