@@ -6,11 +6,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from workbench import languages
 from workbench.cli.common import PROJECT_OPTION, print_json, project_of
 from workbench.errors import ProjectNotFound, WorkbenchError
 from workbench.project import Project
+
+if TYPE_CHECKING:
+    from workbench.export.records import Outdated
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -135,7 +139,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     project = project_of(args)
     published = {(o.slug, o.lang): o for o in published_languages(project, args.slugs or None)}
-    rows = []
+    rows: list[dict[str, Any]] = []
     for summary in project_summaries(project, slugs=args.slugs or None):
         if summary.error:
             raise WorkbenchError(summary.error, path=summary.path)
@@ -154,7 +158,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_status(rows: list[dict]) -> None:
+def _print_status(rows: list[dict[str, Any]]) -> None:
     print(f"{'statement / language':<34} {'segments: done reviewed fuzzy todo':>36}  "
           f"{'words: done fuzzy todo':>24}")
     current = None
@@ -171,7 +175,7 @@ def _print_status(rows: list[dict]) -> None:
               f" {row['untranslated_words']:>5}{stale}")
 
 
-def _print_outdated(outdated: list) -> None:
+def _print_outdated(outdated: list[Outdated]) -> None:
     """Languages published before a change: what needs translating, reviewing, re-publishing."""
     if not outdated:
         return
