@@ -137,7 +137,7 @@ def test_export_all_for_one_language_as_text(root, capsys) -> None:
 def test_xliff_from_a_project_with_another_name_is_noted(root, capsys) -> None:
     assert main(["xliff", "export", "demo", "--lang", "ru", "-o", "ru.xlf"]) == 0
     text = Path("ru.xlf").read_text()
-    Path("ru.xlf").write_text(text.replace('wb:project="', 'wb:project="old-'))
+    Path("ru.xlf").write_text(text.replace('product-name="', 'product-name="old-'))
     assert main(["xliff", "import", "ru.xlf"]) == 0
     assert "exported from project 'old-" in capsys.readouterr().err
 
