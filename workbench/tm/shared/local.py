@@ -84,9 +84,10 @@ def pulled_files(project: Project, lang: str) -> list[Path]:
     return sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
 
 
-def store_pulled(project: Project, lang: str, rows: list[PulledRow]) -> int:
+def store_pulled(project: Project, lang: str, rows: list[PulledRow], *, remember: bool = True) -> int:
     """Write pulled rows as a new file after dropping the older versions they replace;
-    returns how many held units were superseded."""
+    returns how many held units were superseded. ``remember``: hand the units to the index
+    build that follows (a small pull; a big one would hold them all in memory)."""
     if not rows:
         return 0
     latest: dict[int, PulledRow] = {}
@@ -98,12 +99,12 @@ def store_pulled(project: Project, lang: str, rows: list[PulledRow]) -> int:
     superseded = sum(_drop_keys(path, incoming) for path in pulled_files(project, lang))
     first = min(r.seq for r in latest.values())
     path = pulled_dir(project, lang) / f"{first:015d}-{uuid.uuid4().hex[:8]}.jsonl"
-    _write_file(path, list(latest.values()))
+    _write_file(path, list(latest.values()), remember)
     _compact(project, lang)
     return superseded
 
 
-def _write_file(path: Path, rows: list[PulledRow]) -> None:
+def _write_file(path: Path, rows: list[PulledRow], remember: bool = False) -> None:
     lines = [json.dumps([r.origin_key, r.origin, r.unit.source, r.unit.source_plural,
                          r.unit.context, list(r.unit.targets), r.unit.changed], ensure_ascii=False)
              for r in rows]
@@ -112,8 +113,8 @@ def _write_file(path: Path, rows: list[PulledRow]) -> None:
     _save_keys(_keys_path(path), keys)
     data = ("\n".join(lines) + "\n").encode("utf-8")
     atomic_write_bytes(path, data)
-    # The index reads this file next: hand it the units instead of parsing them again.
-    remember_parsed(hashlib.sha256(data).hexdigest(), {path.parent.name: [r.unit for r in rows]})
+    if remember:  # the index reads this file next: hand it the units instead
+        remember_parsed(hashlib.sha256(data).hexdigest(), {path.parent.name: [r.unit for r in rows]})
 
 
 def _save_keys(path: Path, keys: np.ndarray) -> None:

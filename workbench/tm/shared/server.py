@@ -17,7 +17,7 @@ from workbench.tm.shared.config import SharedConfig
 from workbench.tm.shared.rows import PulledRow, PushRow, checked_unit, safe_text
 from workbench.tm.shared.schema import PUSH_LOCK, check_version
 
-PULL_BATCH = 20_000
+PULL_BATCH = 50_000
 _COLUMNS = ("origin_key", "content_hash", "collection", "project", "origin", "source_lang",
             "target_lang", "source", "source_plural", "context", "targets", "author", "changed",
             "client")
@@ -66,6 +66,7 @@ class PullBatch:
     rows: list[PulledRow]
     last_seq: int  # the highest seq read (rows refused as unsafe still move the cursor)
     refused: int
+    last: bool = True  # nothing newer on the server after this batch
 
 
 def connect(config: SharedConfig, *, check: bool = True) -> psycopg.Connection:
@@ -147,7 +148,7 @@ def pull(conn: psycopg.Connection, *, lang: str, source_lang: str, after: int, c
     rows = [checked_unit(r) for r in raw]
     good = [r for r in rows if r is not None]
     last = max((int(r[0]) for r in raw if isinstance(r[0], int)), default=after)
-    return PullBatch(good, max(last, after), len(rows) - len(good))
+    return PullBatch(good, max(last, after), len(rows) - len(good), len(raw) < limit)
 
 
 def pull_all(conn: psycopg.Connection, *, lang: str, source_lang: str, after: int, client: str,
@@ -157,7 +158,7 @@ def pull_all(conn: psycopg.Connection, *, lang: str, source_lang: str, after: in
         batch = pull(conn, lang=lang, source_lang=source_lang, after=after, client=client,
                      scope=scope, limit=limit)
         yield batch
-        if batch.last_seq == after or len(batch.rows) + batch.refused < limit:
+        if batch.last or batch.last_seq == after:
             return
         after = batch.last_seq
 

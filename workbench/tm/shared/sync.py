@@ -135,6 +135,7 @@ def _online(project: Project, config: SharedConfig, state: local.State, conn: An
     if push and report.pending + report.queued:
         if server.may_push(conn):
             total = outbox.pending_units(project)
+            progress("push", 0, total)
             sent, new = outbox.deliver(project, lambda rows: server.push(conn, rows),
                                        lambda done: progress("push", done, total))
             report.pushed, report.accepted = sent, new
@@ -148,6 +149,7 @@ def _pull(project: Project, config: SharedConfig, state: local.State, conn: Any,
           report: SyncReport, progress: Progress) -> None:
     from workbench.tm.settings import settings_of
     from workbench.tm.shared import server
+    from workbench.tm.sources import forget_parsed
     from workbench.tm.store import open_index
 
     source_lang = project.config.source_language
@@ -156,7 +158,8 @@ def _pull(project: Project, config: SharedConfig, state: local.State, conn: Any,
         for batch in server.pull_all(conn, lang=lang, source_lang=source_lang,
                                      after=state.cursors.get(lang, 0), client=state.client,
                                      scope=config.scope):
-            report.superseded += local.store_pulled(project, lang, batch.rows)
+            report.superseded += local.store_pulled(project, lang, batch.rows,
+                                                    remember=batch.last and not got)
             report.refused += batch.refused
             state.cursors[lang] = batch.last_seq
             local.save_state(project, state)
@@ -165,4 +168,7 @@ def _pull(project: Project, config: SharedConfig, state: local.State, conn: Any,
         report.pulled[lang] = got
         if got:
             progress(f"index {lang}", 0, 0)
-            open_index(project, lang, settings_of(project), progress=False)
+            try:
+                open_index(project, lang, settings_of(project), progress=False)
+            finally:
+                forget_parsed()
