@@ -50,6 +50,12 @@ _OS_ERRORS = (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EISDIR
               errno.ELOOP, errno.EMFILE, errno.ENOTEMPTY, errno.EFBIG)
 
 
+def one_line(text: str) -> str:
+    """The message on one line: a newline or other control character in a file name or a
+    value is shown escaped, so an error is always exactly one line."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
 def describe_os_error(exc: OSError) -> str:
     """One line: the file and what the system said, e.g. 'locales/uk/x.po: No space left'."""
     what = exc.strerror or str(exc)
@@ -67,13 +73,13 @@ def report_unexpected(exc: BaseException) -> int:
 
     The traceback of a bug goes to a file named in the line; WORKBENCH_DEBUG=1 re-raises."""
     if isinstance(exc, OSError) and (exc.errno in _OS_ERRORS or exc.filename is not None):
-        print(f"workbench: error: {describe_os_error(exc)}", file=sys.stderr)
+        print(f"workbench: error: {one_line(describe_os_error(exc))}", file=sys.stderr)
         return 2
     if os.environ.get("WORKBENCH_DEBUG"):
         raise exc
     details = _save_traceback(exc)
     where = f"; details in {details}" if details else ""
-    summary = " ".join(str(exc).split())[:200]
+    summary = one_line(" ".join(str(exc).split()))[:200]
     print(f"workbench: internal error: {type(exc).__name__}: {summary}{where} "
           "(please report it)", file=sys.stderr)
     return INTERNAL_ERROR
