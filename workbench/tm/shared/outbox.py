@@ -50,8 +50,7 @@ def _load_ledger(project: Project) -> np.ndarray:
     return np.zeros((0, 2), dtype=np.uint64)
 
 
-def _save_ledger(project: Project, ledger: np.ndarray, rows: list[PushRow]) -> None:
-    new = np.array([_hashes(r) for r in rows], dtype=np.uint64).reshape(-1, 2)
+def _save_ledger(project: Project, ledger: np.ndarray, new: np.ndarray) -> None:
     new = new[::-1][np.unique(new[::-1, 0], return_index=True)[1]]  # the last version per key
     kept = ledger[~np.isin(ledger[:, 0], new[:, 0])]
     merged = np.concatenate((kept, new))
@@ -85,11 +84,15 @@ def pushable(src: SourceFile) -> bool:
 
 
 def queue_units(project: Project, config: SharedConfig, state: State) -> int:
-    """Put every confirmed unit not queued before into the outbox; returns how many."""
+    """Put every confirmed unit not queued before into the outbox; returns how many.
+
+    Files are read one at a time and their units turned into rows a step at a time, so a
+    million-unit import is never held twice in memory."""
     settings = settings_of(project)
     source_lang = project.config.source_language
     ledger = _load_ledger(project)
-    fresh: list[PushRow] = []
+    pending: list[PushRow] = []
+    queued: list[np.ndarray] = []  # (key, content) hashes of what was queued, for the ledger
     seen_files: dict[str, dict] = {}
     for lang in project.config.target_languages:
         for src in project_sources(project, lang):
@@ -100,16 +103,22 @@ def queue_units(project: Project, config: SharedConfig, state: State) -> int:
                 seen_files[tag] = state.files[tag]
                 continue
             units = read_source(src, source_lang, lang, settings)
-            fresh += [_row(config, project, src.origin, source_lang, lang, u, state.client)
-                      for u in units if not u.fuzzy and any(u.targets)]
             seen_files[tag] = fingerprint(src)
-    rows = _not_queued(ledger, fresh)
-    for start in range(0, len(rows), OUTBOX_BATCH):
-        _write_outbox(project, rows[start:start + OUTBOX_BATCH])
-    if rows:
-        _save_ledger(project, ledger, rows)
+            while units:
+                part = units[:OUTBOX_BATCH]
+                del units[:OUTBOX_BATCH]
+                rows = [_row(config, project, src.origin, source_lang, lang, u, state.client)
+                        for u in part if not u.fuzzy and any(u.targets)]
+                pending += _not_queued(ledger, rows)
+                if len(pending) >= OUTBOX_BATCH:
+                    queued.append(_write_outbox(project, pending))
+                    pending = []
+    if pending:
+        queued.append(_write_outbox(project, pending))
+    if queued:
+        _save_ledger(project, ledger, np.concatenate(queued))
     state.files = seen_files
-    return len(rows)
+    return sum(len(q) for q in queued)
 
 
 def _row(config: SharedConfig, project: Project, origin: str, source_lang: str, lang: str,
@@ -120,10 +129,12 @@ def _row(config: SharedConfig, project: Project, origin: str, source_lang: str, 
                    author(), changed_iso(unit.changed), client)
 
 
-def _write_outbox(project: Project, rows: list[PushRow]) -> None:
+def _write_outbox(project: Project, rows: list[PushRow]) -> np.ndarray:
+    """One outbox file; returns the rows' (key, content) hashes."""
     name = f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.jsonl"
     text = "".join(json.dumps(r.as_json(), ensure_ascii=False) + "\n" for r in rows)
     atomic_write_text(outbox_dir(project) / name, text)
+    return np.array([_hashes(r) for r in rows], dtype=np.uint64).reshape(-1, 2)
 
 
 def pending_files(project: Project) -> list[Path]:
