@@ -62,6 +62,8 @@ def side(project: Project, path: Path, lang: str, aid: Helpers) -> Side:
     from workbench.catalog.template import extra_abbreviations
 
     document = read_document(path)
+    if not document.markdown.strip():
+        raise WorkbenchError("no text to align", path=path)
     return Side(document.markdown, lang, "md", aid.terms.get(lang),
                 extra_abbreviations(project, lang))
 
