@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, TextArea
+from textual.widgets import Footer
 
 from workbench.session import SaveOutcome, Session
 from workbench.tui.screens.editor_actions import EditorActions
@@ -36,6 +35,7 @@ from workbench.tui.widgets.editor.panels import (
 from workbench.tui.widgets.editor.segment_list import SegmentHeader, SegmentList
 from workbench.tui.widgets.editor.source_view import SourceView
 from workbench.tui.widgets.editor.target_area import TargetArea
+from workbench.tui.widgets.editor.target_forms import TargetForms
 
 JOURNAL_DELAY = 0.4  # seconds of quiet typing before the journal is written
 QA_DELAY = 0.3
@@ -76,7 +76,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
                 yield SegmentHeader(id="segments-head")
                 yield SegmentList(id="segments")
                 yield SourceView(id="source")
-                yield TargetArea(id="target")
+                yield TargetForms(self.session.lang, id="targets")
             with Vertical(id="assist"):
                 yield PanelTabs(id="tabs")
                 yield MatchList(id="tm", classes="panel -shown")
@@ -92,8 +92,16 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         return self.query_one(SegmentList)
 
     @property
+    def forms(self) -> TargetForms:
+        return self.query_one(TargetForms)
+
+    @property
     def target(self) -> TargetArea:
-        return self.query_one(TargetArea)
+        """The target form being edited: the focused one, else the first."""
+        focused = self.app.focused
+        if isinstance(focused, TargetArea) and focused in self.forms.areas:
+            return focused
+        return self.forms.first
 
     @property
     def source_view(self) -> SourceView:
@@ -101,7 +109,6 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
 
     def on_mount(self) -> None:
         self.source_view.border_title = "Source"
-        self.target.border_title = f"Target · {self.session.lang}"
         self.query_one(MatchList).border_title = "TM matches (alt+1…9)"
         self.query_one(TermsPanel).border_title = "Glossary (ctrl+t)"
         self.query_one(FindingsPanel).border_title = "QA"
@@ -142,22 +149,49 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
     def _fit_to_size(self) -> None:
         if len(self.session):  # the read-only source does not rewrap by itself
             terms = [(h.start, h.end) for h in self.lookup.hints] if self.lookup else []
-            self.source_view.show(self.session.source(self.index), terms)
+            self.source_view.show(self.source_text(self.index), terms)
+        self.fit_boxes()
         self.segments.show_index(self.index)
+
+    def source_text(self, index: int) -> str:
+        """The source as shown: the plural source below the singular one."""
+        entry = self.session.entries[index]
+        if entry.msgid_plural:
+            return f"{entry.msgid}\n── plural ──\n{entry.msgid_plural}"
+        return entry.msgid
+
+    def fit_boxes(self) -> None:
+        """Source and target as tall as their wrapped text, within the room the segment list
+        leaves (it keeps a quarter of the column): the target first, so its start is never
+        hidden; a source longer than what is left scrolls (alt+pageup/pagedown)."""
+        room = self.query_one("#work").size.height - 1  # minus the list's header
+        if room <= 0:
+            return
+        budget = room - max(3, room // 4)
+        forms = self.forms.areas[: self.forms.count]
+        wanted = [max(2, a.wrapped_document.height + 1) for a in forms]
+        target_room = min(sum(w + 1 for w in wanted), max(3 * len(forms), budget // 2))
+        each = max(2, target_room // max(1, len(forms)) - 1)
+        heights = [min(w, each) + 1 for w in wanted]
+        source_need = self.source_view.wrapped_document.height + 1
+        source = max(3, min(source_need, budget - sum(heights)))
+        self.source_view.styles.height = source
+        for area, height in zip(forms, heights, strict=True):
+            area.styles.height = height
 
     # -- showing a segment ---------------------------------------------------------------------
     def show_segment(self, index: int, *, focus: bool = True) -> None:
         if not len(self.session):
-            self.target.show("")
-            self.target.read_only = True
+            self.forms.show(("",))
+            self.forms.first.read_only = True
             self.update_status()
             return
         self.flush_journal()
         self.index = index
         session = self.session
-        self.source_view.border_title = f"Source #{index + 1}"
+        self.source_view.border_title = self.source_title(index)
         self.shown_revision = session.revision(index)
-        self.target.show(session.target(index))
+        self.show_targets(index)
         self.segments.show_index(index)
         self.show_context()
         self.show_pivot()
@@ -166,13 +200,18 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
             self.apply_lookup(index, cached)
         else:
             self.lookup, self.lookup_index = None, None  # no stale match for alt+1 to insert
-            self.source_view.show(session.source(index), [])
+            self.source_view.show(self.source_text(index), [])
             self.query_one(MatchList).show([], "Looking up…" if self.assist.tm else self.assist.tm_note)
             self.start_lookup(index)
         self.check_now()
         self.update_status()
         if focus:
-            self.target.focus()
+            self.forms.first.focus()
+
+    def source_title(self, index: int) -> str:
+        entry = self.session.entries[index]
+        context = f" · context: {entry.msgctxt}" if entry.msgctxt else ""
+        return f"Source #{index + 1}{context}"
 
     def neighbours(self, index: int) -> tuple[str | None, str | None]:
         prev = self.session.source(index - 1) if index > 0 else None
@@ -215,12 +254,18 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         return sum(1 for i in self.findings if self.errors_in(i))
 
     # -- typing ------------------------------------------------------------------------------
-    @on(TextArea.Changed, "#target")
-    def target_changed(self) -> None:
-        if not len(self.session):
+    def show_targets(self, index: int) -> None:
+        labels = [f.label for f in self.session.plural_forms()] \
+            if self.session.is_plural(index) else None
+        self.forms.show(self.session.targets(index), labels)
+        self.call_after_refresh(self.fit_boxes)
+
+    def on_target_forms_edited(self, message: TargetForms.Edited) -> None:
+        if not len(self.session) or message.form >= len(self.session.targets(self.index)):
             return
         was_draft = self.session.has_draft(self.index)
-        if not self.session.set_target(self.index, self.target.text, seen=self.shown_revision):
+        if not self.session.set_target(self.index, message.text, form=message.form,
+                                       seen=self.shown_revision):
             self.resync_target()
             return
         if was_draft != self.session.has_draft(self.index):
@@ -240,8 +285,9 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
     def sync_draft(self) -> None:
         """Make sure the session has what is in the text area right now (unless the segment
         changed in the session since the text area was filled: then the session is right)."""
-        if len(self.session) and not self.target.read_only:
-            self.session.set_target(self.index, self.target.text, seen=self.shown_revision)
+        if len(self.session) and not self.forms.first.read_only:
+            for form, text in enumerate(self.forms.texts()):
+                self.session.set_target(self.index, text, form=form, seen=self.shown_revision)
 
     def resync_target(self) -> None:
         """After a session transition: show the current segment's text as the session has it
@@ -251,16 +297,19 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         revision = self.session.revision(self.index)
         if revision != self.shown_revision:
             self.shown_revision = revision
-            wanted = self.session.target(self.index)
-            if self.target.text != wanted:
-                self.target.show(wanted)
+            if self.forms.texts() != self.session.targets(self.index):
+                self.show_targets(self.index)
 
     # -- messages from widgets -------------------------------------------------------------------
     def on_segment_list_segment_chosen(self, message: SegmentList.SegmentChosen) -> None:
         self.go(message.index)
 
     def on_target_area_confirm_requested(self) -> None:
-        self.action_confirm()
+        try:
+            self.action_confirm()
+        finally:  # the keys typed after Enter, to the segment shown now
+            for area in self.forms.areas:
+                area.release()
 
     def on_target_area_segment_undo_requested(self) -> None:
         self.action_undo()

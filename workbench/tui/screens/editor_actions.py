@@ -5,6 +5,7 @@ the command palette. Mixed into EditorScreen, which provides the widgets and the
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -14,9 +15,26 @@ from workbench.errors import WorkbenchError
 from workbench.session import SaveOutcome
 from workbench.tui.screens.editor_keys import EDITOR_BINDINGS, FILTER_LABELS, PALETTE_TITLES
 from workbench.tui.widgets.editor.bars import PANELS
+from workbench.tui.widgets.editor.target_area import TargetArea
 
 if TYPE_CHECKING:
     from workbench.tui.screens.editor import EditorScreen
+
+def in_order(action: Callable[..., None]) -> Callable[..., None]:
+    """For actions on priority keys: the App runs those as soon as the key arrives, before
+    the target has handled the keys typed just before; queue the action behind them."""
+
+    @functools.wraps(action)
+    def queued(self: EditorScreen, *args: Any) -> None:
+        area = self.app.focused
+        if isinstance(area, TargetArea):
+            area.post_message(TargetArea.RunInOrder(lambda: action(self, *args)))
+        else:
+            action(self, *args)
+
+    return queued
+
+
 
 class EditorActions:
     """Actions of the editor screen (see EDITOR_BINDINGS for the keys)."""
@@ -32,7 +50,7 @@ class EditorActions:
             method = getattr(self, f"action_{name}")
             if arg:
                 number = int(arg.rstrip(")"))
-                cmds.append((f"{title} {number}", f"alt+{number}", _bind(method, number)))
+                cmds.append((f"{title} {number}", binding.key, _bind(method, number)))
                 continue
             cmds.append((title, f"{binding.tooltip} ({binding.key.replace(',', ' or ')})", method))
         cmds += [
@@ -73,8 +91,8 @@ class EditorActions:
     def action_confirm(self: EditorScreen) -> None:
         if not len(self.session):
             return
-        text = self.target.text
-        if not text.strip():
+        text = self.forms.texts()
+        if not any(t.strip() for t in text):
             self.notify("Nothing to confirm yet: type a translation (ctrl+↓ skips).",
                         severity="warning")
             return
@@ -107,6 +125,7 @@ class EditorActions:
             return
         self.go(following)
 
+    @in_order
     def action_save(self: EditorScreen) -> None:
         self.sync_draft()
         drafts = [self.session.index_of(k) for k in self.session.drafts]
@@ -114,21 +133,24 @@ class EditorActions:
             self.notify("Nothing to save: every change is already on disk.")
             return
         if self._write(f"{len(drafts)} draft(s) saved as fuzzy", self.session.save):
-            self.target.history.clear()
+            for area in self.forms.areas:
+                area.history.clear()
             for i in drafts:
                 if i is not None:
                     self.refresh_row(i)
             self.notify(f"Saved {len(drafts)} draft(s), marked fuzzy for review.")
 
+    @in_order
     def action_toggle_fuzzy(self: EditorScreen) -> None:
-        if not len(self.session) or not self.target.text:
+        if not len(self.session) or not any(self.forms.texts()):
             self.notify("An empty segment cannot be fuzzy.", severity="warning")
             return
-        index, text = self.index, self.target.text
+        index, text = self.index, self.forms.texts()
         if self._write(f"#{index + 1} fuzzy toggled",
                        lambda: self.session.toggle_fuzzy(index, text)):
             index = self.index
-            self.target.history.clear()  # undo now means: undo the toggle
+            for area in self.forms.areas:
+                area.history.clear()  # undo now means: undo the toggle
             self.refresh_row(index)
             state = "fuzzy (needs review)" if self.session.status(index) == "fuzzy" else "not fuzzy"
             self.notify(f"#{index + 1} is now {state}.")
@@ -182,18 +204,23 @@ class EditorActions:
             return
         self.go(found)
 
+    @in_order
     def action_next_segment(self: EditorScreen) -> None:
         self._move(1, needing=False)
 
+    @in_order
     def action_prev_segment(self: EditorScreen) -> None:
         self._move(-1, needing=False)
 
+    @in_order
     def action_next_needing_work(self: EditorScreen) -> None:
         self._move(1, needing=True)
 
+    @in_order
     def action_prev_needing_work(self: EditorScreen) -> None:
         self._move(-1, needing=True)
 
+    @in_order
     def action_jump(self: EditorScreen) -> None:
         from workbench.tui.screens.dialogs import JumpDialog
 
@@ -210,6 +237,7 @@ class EditorActions:
 
         self.app.push_screen(JumpDialog(len(self.session)), jump)
 
+    @in_order
     def action_filter(self: EditorScreen) -> None:
         from workbench.tui.screens.dialogs import FilterDialog
 
@@ -237,24 +265,33 @@ class EditorActions:
         self.update_status()
 
     # -- inserting -------------------------------------------------------------------------
+    def action_scroll_source(self: EditorScreen, direction: int) -> None:
+        view = self.source_view
+        view.scroll_relative(y=direction * max(1, view.size.height - 1), animate=False)
+
     def action_newline(self: EditorScreen) -> None:
         self.target.focus()
         self.target.action_newline()
 
+    @in_order
     def action_insert_match(self: EditorScreen, number: int) -> None:
         matches = self.lookup.matches if self.lookup else []
         if not 1 <= number <= len(matches):
             self.notify(f"There is no TM match {number} for this segment.", severity="warning")
             return
         match = matches[number - 1]
-        self.target.put(str(getattr(match, "suggestion", None) or getattr(match, "target", "")))
+        text = str(getattr(match, "suggestion", None) or getattr(match, "target", ""))
+        self.target.post_message(TargetArea.InsertRequested(text, whole=True))  # after keys typed
         self.target.focus()
 
+    @in_order
     def action_copy_source(self: EditorScreen) -> None:
         if len(self.session):
-            self.target.put(self.session.source(self.index))
+            self.target.post_message(TargetArea.InsertRequested(self.session.source(self.index),
+                                                                whole=True))
             self.target.focus()
 
+    @in_order
     def action_insert_term(self: EditorScreen) -> None:
         from workbench.tui.screens.dialogs import TermPicker
 
@@ -263,7 +300,7 @@ class EditorActions:
             self.notify("No glossary term in this segment.", severity="warning")
             return
         if len(hints) == 1:
-            self.target.insert_at_cursor(hints[0].insert_text)
+            self.target.post_message(TargetArea.InsertRequested(hints[0].insert_text))
             self.target.focus()
             return
 
@@ -275,6 +312,7 @@ class EditorActions:
         self.app.push_screen(TermPicker(hints), picked)
 
     # -- other screens -----------------------------------------------------------------------
+    @in_order
     def action_concordance(self: EditorScreen) -> None:
         from workbench.tui.screens.concordance import ConcordanceScreen
 
@@ -287,6 +325,7 @@ class EditorActions:
 
         self.app.push_screen(ConcordanceScreen(self.assist, words.strip()), picked)
 
+    @in_order
     def action_add_term(self: EditorScreen) -> None:
         from workbench.tui.screens.glossary import AddTermDialog
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.message import Message
+from textual.worker import get_current_worker
 
 from workbench.tui.services.assist import Lookup
 from workbench.tui.widgets.editor.bars import PanelTabs
@@ -25,7 +26,8 @@ class SegmentLookedUp(Message):
 
 
 class SegmentChecked(Message):
-    def __init__(self, index: int, text: str, findings: list[Any], hints: Any) -> None:
+    def __init__(self, index: int, text: tuple[str, ...], findings: list[Any],
+                 hints: Any) -> None:
         super().__init__()
         self.index, self.text, self.findings, self.hints = index, text, findings, hints
 
@@ -93,7 +95,7 @@ class EditorAssist:
 
     def apply_lookup(self: EditorScreen, index: int, lookup: Lookup) -> None:
         self.lookup, self.lookup_index = lookup, index
-        self.source_view.show(self.session.source(index), [(h.start, h.end) for h in lookup.hints])
+        self.source_view.show(self.source_text(index), [(h.start, h.end) for h in lookup.hints])
         self.query_one(MatchList).show(lookup.matches, self.assist.tm_note)
         self.query_one(TermsPanel).show(lookup.hints, self.assist.terms_note)
         self.query_one(PanelTabs).show(tm=str(len(lookup.matches) or ""),
@@ -119,27 +121,30 @@ class EditorAssist:
         """Live QA while typing (debounced), in a worker."""
         if self.helpers_ready and len(self.session):
             i = self.index
-            self.check_worker(i, self.session.entries[i], self.session.source(i), self.target.text)
+            self.check_worker(i, self.session.entries[i], self.session.source(i),
+                              self.forms.texts())
 
     def check_now(self: EditorScreen) -> None:
         """QA of a segment just shown: a few milliseconds, done at once so the panels fill in
         the same frame as the rest."""
         if self.helpers_ready and len(self.session):
-            i, text = self.index, self.target.text
+            i, text = self.index, self.forms.texts()
             hints = self.lookup.hints if self.lookup_index == i and self.lookup else \
-                self.assist.hints(self.session.source(i), text)
+                self.assist.hints(self.session.source(i), text[0])
             self.apply_check(i, text, self.assist.check(self.session.entries[i], text), hints)
 
     @work(thread=True, exclusive=True, group="qa", exit_on_error=False)
-    def check_worker(self: EditorScreen, index: int, entry: Any, source: str, text: str) -> None:
+    def check_worker(self: EditorScreen, index: int, entry: Any, source: str,
+                     text: tuple[str, ...]) -> None:
         findings = self.assist.check(entry, text)
-        hints = self.assist.hints(source, text)
-        self.post_message(SegmentChecked(index, text, findings, hints))
+        hints = self.assist.hints(source, text[0])
+        if not get_current_worker().is_cancelled:  # a newer keystroke's check replaced it
+            self.post_message(SegmentChecked(index, text, findings, hints))
 
     def on_segment_checked(self: EditorScreen, message: SegmentChecked) -> None:
         self.apply_check(message.index, message.text, message.findings, message.hints)
 
-    def apply_check(self: EditorScreen, i: int, text: str, findings: list[Any],
+    def apply_check(self: EditorScreen, i: int, text: tuple[str, ...], findings: list[Any],
                     hints: Any) -> None:
         had = bool(self.findings.get(i))
         if findings:
@@ -153,8 +158,10 @@ class EditorAssist:
         self.query_one(FindingsPanel).show(findings, self.assist.qa_note)
         self.query_one(TermsPanel).show(hints, self.assist.terms_note)
         self.query_one(PanelTabs).show(qa=str(len(findings) or ""))
-        if text == self.target.text:
-            self.target.mark_findings([span for f in findings for span in getattr(f, "spans", ())])
+        if text == self.forms.texts():
+            for form, area in enumerate(self.forms.areas[: self.forms.count]):
+                area.mark_findings([span for f in findings for span in getattr(f, "spans", ())
+                                    if (getattr(f, "form", None) or 0) == form])
 
     # -- helpers loading -----------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)

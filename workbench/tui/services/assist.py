@@ -20,7 +20,7 @@ from typing import Any
 import polib
 
 from workbench.project import Project
-from workbench.session.entries import put_target, set_fuzzy
+from workbench.session.entries import put_targets, set_fuzzy
 
 CACHE_SIZE = 2048
 # The segment list shows status with its own icons; these findings would only repeat it.
@@ -231,14 +231,16 @@ class Assistant:
         return self._check_entry is not None
 
     @tolerant("qa_note", list)
-    def check(self, entry: polib.POEntry, text: str) -> list[Any]:
-        """Findings for ``entry`` as if ``text`` were its confirmed translation."""
-        if self._check_entry is None or not text:
+    def check(self, entry: polib.POEntry, text: str | tuple[str, ...]) -> list[Any]:
+        """Findings for ``entry`` as if ``text`` (or every plural form) were its confirmed
+        translation."""
+        forms = (text,) if isinstance(text, str) else text
+        if self._check_entry is None or not any(forms):
             return []
         probe = copy.copy(entry)
         probe.flags = list(entry.flags)
         probe.msgstr_plural = dict(entry.msgstr_plural)
-        put_target(probe, text)
+        put_targets(probe, forms if entry.msgid_plural else forms[:1])
         set_fuzzy(probe, False)
         return list(self._check_entry(probe, self._qa_context))
 

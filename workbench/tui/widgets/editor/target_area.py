@@ -3,6 +3,8 @@ are underlined, and undo falls through to segment-level undo when the text has n
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -35,7 +37,16 @@ class TargetArea(TextArea, inherit_bindings=False):
     ]
 
     class ConfirmRequested(Message):
-        """Enter was pressed: the translator considers the segment done."""
+        """Enter was pressed: the translator considers the segment done. Keys typed after it
+        are held until the editor has moved on (``release``), so they land in the next
+        segment, as typed, not in the one being confirmed."""
+
+    class InsertRequested(Message):
+        """Text to insert (a TM match, a term), queued behind the keys typed before it."""
+
+        def __init__(self, text: str, *, whole: bool = False) -> None:
+            super().__init__()
+            self.text, self.whole = text, whole
 
     class SegmentUndoRequested(Message):
         """Undo was pressed with no typing left to undo: undo the last segment change."""
@@ -50,14 +61,60 @@ class TargetArea(TextArea, inherit_bindings=False):
                          **kwargs)  # type: ignore[arg-type]
         self._findings: list[tuple[int, int]] = []
         self._starts = [0]
+        self._held: list[events.Key] | None = None
 
     async def _on_key(self, event: events.Key) -> None:
+        # Keys arrive in this widget's queue in the order typed, but a Tab, an Enter or a
+        # dialog may have moved on before the rest of a burst is handled here: each key
+        # goes where the translator's focus was meant to be when it was typed.
+        if self._held is not None:
+            event.stop()
+            event.prevent_default()
+            self._held.append(event)
+            return
+        focused = self.app.focused
+        if focused is not None and focused is not self:
+            event.stop()
+            event.prevent_default()
+            focused.post_message(events.Key(event.key, event.character))
+            return
+        if event.key in ("tab", "shift+tab"):  # move now, so the next key finds the new field
+            event.stop()
+            event.prevent_default()
+            (self.screen.focus_next if event.key == "tab" else self.screen.focus_previous)()
+            return
         if event.key == "enter" and not self.read_only:
             event.stop()
             event.prevent_default()
+            self._held = []
             self.post_message(self.ConfirmRequested())
             return
         await super()._on_key(event)
+
+    def release(self) -> None:
+        """The editor handled Enter: the keys typed since go to whatever has focus now."""
+        held, self._held = self._held or [], None
+        target = self.app.focused or self
+        for event in held:
+            target.post_message(events.Key(event.key, event.character))
+
+    class RunInOrder(Message):
+        """An editor action bound to a priority key, run behind the keys typed before it."""
+
+        def __init__(self, callback: Callable[[], object]) -> None:
+            super().__init__()
+            self.callback = callback
+
+    def on_target_area_run_in_order(self, message: RunInOrder) -> None:
+        message.stop()
+        message.callback()
+
+    def on_target_area_insert_requested(self, message: InsertRequested) -> None:
+        message.stop()
+        if message.whole:
+            self.put(message.text)
+        else:
+            self.insert_at_cursor(message.text)
 
     def action_newline(self) -> None:
         start, end = self.selection
