@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -130,7 +130,8 @@ class TranslationMemory:
                     kth = sorted((h.score for h in found.values()), reverse=True)[limit - 1]
         return sorted(found.values(), key=Hit.order)[:limit]
 
-    def _candidates(self, text: str, query: str, lowest: float, exhaustive: bool):
+    def _candidates(self, text: str, query: str, lowest: float, exhaustive: bool
+                    ) -> Iterator[tuple[float, int, int]]:
         """(ratio, segment, unit) of the index's candidates at or above ``lowest``, best first
         (lazily: a lookup usually stops after a few)."""
         ratios, segs, units = [], [], []

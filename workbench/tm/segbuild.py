@@ -96,7 +96,7 @@ class Columns:
         self.file_of.extend([file_idx] * len(rows))
 
 
-def _slices(blob: bytes, offsets: np.ndarray, ids: np.ndarray) -> list[bytes]:
+def _slices(blob: bytes | bytearray, offsets: np.ndarray, ids: np.ndarray) -> list[bytes]:
     starts, ends = offsets[ids].tolist(), offsets[ids + 1].tolist()
     return [bytes(blob[a:b]) for a, b in zip(starts, ends, strict=True)]
 

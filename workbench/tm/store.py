@@ -15,6 +15,7 @@ import json
 import re
 import shutil
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,7 +98,7 @@ def _manifest_problem(m: dict) -> str:
         return "bad dead list"
     if not isinstance(files, dict):
         return "bad file list"
-    placed: set[tuple[int, int]] = set()
+    placed: set[tuple[object, object]] = set()
     for rel, r in files.items():
         if not isinstance(r, dict) or not all(_is_int(r.get(k)) for k in ("size", "mtime_ns", "units")) \
                 or not isinstance(r.get("sha256"), str):
@@ -116,7 +117,7 @@ def _is_int(value: object) -> bool:
 
 
 @contextmanager
-def bulk_load():
+def bulk_load() -> Iterator[None]:
     """Millions of new objects and no cycles among them: the cyclic GC would only rescan them
     over and over (a 1M-unit import took three times as long with it)."""
     was = gc.isenabled()
