@@ -24,6 +24,11 @@ _FLOORS = ((101, "101"), (100, "100"), (95, "95-99"), (85, "85-94"), (75, "75-84
 
 
 def band_of(score: int | None) -> str:
+    """The leverage band of a best match's score (None: no match).
+
+    >>> [band_of(s) for s in (101, 100, 97, 80, 60, 30, None)]
+    ['101', '100', '95-99', '75-84', '50-74', 'none', 'none']
+    """
     for floor, band in _FLOORS:
         if score is not None and score >= floor:
             return band

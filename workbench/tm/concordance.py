@@ -28,7 +28,13 @@ class ConcordanceHit:
 
 
 def parse_terms(words: str | Sequence[str]) -> list[str]:
-    """'trade "joint statement"' -> ['trade', 'joint statement']; a list is taken as given."""
+    """Words and "quoted phrases", lower-cased; a list is taken as given.
+
+    >>> parse_terms('Trade "joint statement"')
+    ['trade', 'joint statement']
+    >>> parse_terms('an "unbalanced quote')
+    ['an', '"unbalanced', 'quote']
+    """
     if isinstance(words, str):
         try:
             parts = shlex.split(words)
@@ -110,7 +116,11 @@ class Concordance:
 
 
 def spans(text: str, terms: list[str]) -> tuple[tuple[int, int], ...]:
-    """Non-overlapping (start, end) spans of the terms in ``text``, in order, any case."""
+    """Non-overlapping (start, end) spans of the terms in ``text``, in order, any case.
+
+    >>> spans("Trade unions and the trade union", ["trade union"])
+    ((0, 11), (21, 32))
+    """
     if not terms:
         return ()
     pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)),

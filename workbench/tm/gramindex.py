@@ -29,7 +29,11 @@ SAMPLE = 16
 
 
 def window(lens: np.ndarray, length: int, min_ratio: float) -> tuple[int, int]:
-    """Ids of the units whose length allows ratio >= min_ratio (indel >= length difference)."""
+    """Ids of the units whose length allows ratio >= min_ratio (indel >= length difference).
+
+    >>> window(np.array([2, 5, 6, 10, 18, 19], dtype=np.int32), 10, 0.7)  # lengths 6..18
+    (2, 5)
+    """
     if min_ratio <= 0:
         return 0, len(lens)
     shortest = math.ceil(length * min_ratio / (2 - min_ratio) - 1e-9)

@@ -23,7 +23,15 @@ def nfc(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """The matching key of a source: 'Saved 25 files!' -> 'saved 0 files'."""
+    """The matching key of a source: case folded, numbers as 0, punctuation dropped.
+
+    >>> normalize("Saved 25 files!")
+    'saved 0 files'
+    >>> normalize("  Профсоюз «Беларуськалий»:  1,500 членов ")
+    'профсоюз беларуськалий 0 членов'
+    >>> normalize("...")
+    '...'
+    """
     folded = NUMBER.sub("0", nfc(text).casefold())
     words = _WORD.findall(folded)
     if words:
@@ -33,10 +41,17 @@ def normalize(text: str) -> str:
 
 
 def numbers(text: str) -> list[str]:
+    """>>> numbers("On 9 Aug. 2020, 1,500 workers")
+    ['9', '2020', '1,500']
+    """
     return NUMBER.findall(text)
 
 
 def tokens(text: str) -> list[str]:
-    """Raw tokens with their trailing spaces: ''.join(tokens(t)) == t."""
+    """Raw tokens with their trailing spaces: ''.join(tokens(t)) == t.
+
+    >>> tokens("Free them, now!")
+    ['Free ', 'them', ', ', 'now', '!']
+    """
     return TOKEN.findall(text)
 

@@ -25,17 +25,29 @@ _IS_NUMBER = re.compile(r"\d")
 
 
 def ratio(query_norm: str, source_norm: str) -> float:
-    """Similarity of two normalized sources, 0..1 (1 - indel distance / total length)."""
+    """Similarity of two normalized sources, 0..1 (1 - indel distance / total length).
+
+    >>> round(ratio("the union was banned", "the union was dissolved"), 3)
+    0.744
+    """
     return Indel.normalized_similarity(query_norm, source_norm)
 
 
 def min_ratio(min_score: int) -> float:
-    """The lowest ratio that can still round up to ``min_score``."""
+    """The lowest ratio that can still round up to ``min_score``.
+
+    >>> min_ratio(70), min_ratio(0)
+    (0.695, 0.0)
+    """
     return max(0.0, (min_score - 0.5) / 100)
 
 
 def base_score(r: float) -> int:
-    """The percentage before penalties; 100 only when the normalized sources are equal."""
+    """The percentage before penalties; 100 only when the normalized sources are equal.
+
+    >>> base_score(1.0), base_score(0.999), base_score(0.744)
+    (100, 99, 74)
+    """
     return 100 if r >= 1.0 else min(99, int(100 * r + 0.5))
 
 
@@ -62,7 +74,13 @@ def _kinds(toks: list[str], kind: str) -> list[str]:
 
 
 def score(query: str, source: str, r: float, settings: TMSettings) -> int:
-    """The CAT percentage of ``source`` for ``query`` given their ratio, before origin penalties."""
+    """The CAT percentage of ``source`` for ``query`` given their ratio, before origin penalties.
+
+    >>> from workbench.tm.normalize import normalize
+    >>> q, s = "The union was banned.", "The Union was banned!"
+    >>> score(q, s, ratio(normalize(q), normalize(s)), TMSettings())  # case and punctuation
+    98
+    """
     if query == source:
         return 100
     same = r >= 1.0

@@ -28,6 +28,15 @@ class TMSettings:
 
     @classmethod
     def from_config(cls, table: dict[str, Any]) -> TMSettings:
+        """The ``[tm]`` table, checked; the shared-memory keys are shared/config.py's.
+
+        >>> TMSettings.from_config({"fuzzy-penalty": 10, "shared": "orgtm"}).fuzzy_penalty
+        10
+        >>> TMSettings.from_config({"fuzzy_penalty": -1})
+        Traceback (most recent call last):
+        ...
+        workbench.errors.WorkbenchError: [tm] fuzzy_penalty must be a whole number >= 0, not -1
+        """
         known = {f.name: f for f in fields(cls)}
         values: dict[str, int] = {}
         for key, value in table.items():

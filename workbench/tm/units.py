@@ -37,7 +37,11 @@ _PO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d)(?::(\d\d))?\s*([+
 
 
 def tmx_date(value: str | float | None) -> str:
-    """A PO-Revision-Date or a POSIX time as a TMX date; '' when it cannot be read."""
+    """A PO-Revision-Date or a POSIX time as a TMX date; '' when it cannot be read.
+
+    >>> tmx_date("2024-03-01 14:00+0200"), tmx_date(0), tmx_date("YEAR-MO-DA")
+    ('20240301T120000Z', '19700101T000000Z', '')
+    """
     if isinstance(value, int | float):
         return datetime.fromtimestamp(value, UTC).strftime("%Y%m%dT%H%M%SZ")
     match = _PO_DATE.match(value or "")
