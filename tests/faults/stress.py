@@ -3,8 +3,9 @@
 Each run starts from the same state (a statement with a new sentence not yet in the catalog,
 and a memory that translates every old sentence), then forks three processes that start
 together: ``update`` (which must add the new sentence), ``pretranslate --lang ru`` (which
-must fill every old sentence) and the editor's save (``save_catalog``, which translates the
-title). Afterwards the catalog must hold all three writes.
+must fill every old sentence), the editor's save (``save_catalog``, which translates the
+title) and ``xliff import`` (which translates the last sentence). Afterwards the catalog must
+hold all four writes.
 
     python tests/faults/stress.py --runs 200      # prints the figures (about 30 s here)
 """
@@ -21,6 +22,7 @@ SENTENCES = [f"Worker number {n} was detained in Minsk on Monday." for n in rang
 TRANSLATIONS = [f"Рабочий номер {n} был задержан в Минске в понедельник." for n in range(1, 9)]
 NEW = "The union demanded their release at once."
 TITLE, TITLE_RU = "Detentions", "Задержания"
+SOLIDARITY, SOLIDARITY_RU = "Solidarity forever.", "Солидарность навсегда."
 
 
 def build(root: Path):
@@ -33,7 +35,8 @@ def build(root: Path):
         '[project]\nsource_language = "en"\ntarget_languages = ["ru"]\n', encoding="utf-8")
     (root / "corpus").mkdir(exist_ok=True)
     corpus = root / "corpus" / "demo.md"
-    corpus.write_text("# Detentions\n\n" + "\n\n".join(SENTENCES) + "\n", encoding="utf-8")
+    corpus.write_text(f"# {TITLE}\n\n" + "\n\n".join(SENTENCES) + f"\n\n{SOLIDARITY}\n",
+                      encoding="utf-8")
     memory = root / "tm" / "ru"
     memory.mkdir(parents=True, exist_ok=True)
     entries = "".join(f'\nmsgid "{s}"\nmsgstr "{t}"\n' for s, t in zip(SENTENCES, TRANSLATIONS, strict=True))
@@ -42,9 +45,31 @@ def build(root: Path):
         + entries, encoding="utf-8")
     project = Project.open(root)
     plan_update(project).write()
+    _xliff_translating(project, root.parent / "demo.ru.xlf")
     state = {p: p.read_bytes() for p in (project.pot_path("demo"), project.po_path("ru", "demo"))}
     corpus.write_text(corpus.read_text(encoding="utf-8") + f"\n{NEW}\n", encoding="utf-8")
     return project, state
+
+
+def _xliff_translating(project, path: Path) -> None:
+    """An XLIFF file, as a translator sends it back, translating the SOLIDARITY sentence."""
+    from workbench.export.xliff import export_xliff
+
+    export_xliff(project, "demo", "ru", path)
+    text = path.read_text(encoding="utf-8")
+    at = text.index(f"<source>{SOLIDARITY}</source>")
+    end = text.index("<target state=\"new\" />", at)
+    text = text[:end] + f'<target state="translated">{SOLIDARITY_RU}</target>' + text[end + 23:]
+    path.write_text(text, encoding="utf-8")
+
+
+def _import(root: str, go) -> None:
+    from workbench.export.xliff_import import import_xliff
+    from workbench.project import Project
+
+    project = Project.open(root)
+    go.wait()
+    import_xliff(project, Path(root).parent / "demo.ru.xlf")
 
 
 def _update(root: str, go) -> None:
@@ -91,11 +116,12 @@ def one_run(project, state, ctx) -> list[str]:
 
     for path, data in state.items():
         path.write_bytes(data)
-    go = ctx.Barrier(3)
+    go = ctx.Barrier(4)
     written = ctx.Value("i", 0)
     workers = [ctx.Process(target=_update, args=(str(project.root), go)),
                ctx.Process(target=_pretranslate, args=(str(project.root), go, written)),
-               ctx.Process(target=_edit, args=(str(project.root), go))]
+               ctx.Process(target=_edit, args=(str(project.root), go)),
+               ctx.Process(target=_import, args=(str(project.root), go))]
     for worker in workers:
         worker.start()
     for worker in workers:
@@ -108,6 +134,8 @@ def one_run(project, state, ctx) -> list[str]:
         lost.append("update's template")
     if TITLE not in entries or entries[TITLE].msgstr != TITLE_RU:
         lost.append("the editor's translation")
+    if SOLIDARITY not in entries or entries[SOLIDARITY].msgstr != SOLIDARITY_RU:
+        lost.append("the XLIFF import's translation")
     done = [s for s in SENTENCES if s in entries and entry_status(entries[s]) == "translated"]
     if not written.value or len(done) != len(SENTENCES):
         lost.append(f"pretranslate's translations ({len(done)} of {len(SENTENCES)} left, "
@@ -121,6 +149,8 @@ def stress(root: Path, runs: int) -> tuple[int, list[str]]:
     from workbench.tm.pretranslate import pretranslate
 
     pretranslate(project, "ru", dry_run=True)  # build the TM index once, outside the race
+    import workbench.export.xliff_import  # noqa: F401 - imported once, before the forks
+    import workbench.session.saving  # noqa: F401
     ctx = multiprocessing.get_context("fork")
     failures: list[str] = []
     for number in range(runs):
@@ -142,7 +172,7 @@ def main() -> int:
         took = time.perf_counter() - start
     for line in failures:
         print(line)
-    print(f"{runs} runs of update + pretranslate + editor save in parallel processes: {len(failures)} lost a write "
+    print(f"{runs} runs of update + pretranslate + editor save + xliff import in parallel processes: {len(failures)} lost a write "
           f"({took:.1f} s, {took / runs * 1000:.0f} ms a run)")
     return 1 if failures else 0
 

@@ -24,6 +24,7 @@ from pathlib import Path
 import polib
 
 from workbench import languages
+from workbench.catalog.lock import catalogs_locked
 from workbench.catalog.pofile import Catalog, read_catalog, write_catalog
 from workbench.catalog.template import now_stamp
 from workbench.errors import WorkbenchError
@@ -92,11 +93,13 @@ def import_xliff(project: Project, path: Path, *, force: bool = False, dry_run: 
     for file_el in files:  # validate every section before anything is written
         statement, code = _identify(project, path, file_el, slug, lang)
         sections.setdefault((statement.slug, code), []).append(file_el)
-    plans = [_plan(project, path, s, c, parts, force) for (s, c), parts in sections.items()]
-    for report, catalog in plans:
-        if report.changed and not dry_run:
-            catalog.metadata["PO-Revision-Date"] = now_stamp()
-            write_catalog(catalog)
+    targets = [] if dry_run else [project.po_path(c, s) for s, c in sections]
+    with catalogs_locked(targets):  # read, merge and write with no other writer in between
+        plans = [_plan(project, path, s, c, parts, force) for (s, c), parts in sections.items()]
+        for report, catalog in plans:
+            if report.changed and not dry_run:
+                catalog.metadata["PO-Revision-Date"] = now_stamp()
+                write_catalog(catalog)
     return [report for report, _catalog in plans]
 
 
