@@ -125,3 +125,17 @@ def test_erratum_lists_exactly_the_corrected_segment_in_both_languages(root: Pat
     assert all(not r["published"]["out_of_date"] for r in status_rows(root, capsys))
     assert main(["--project", str(root), "export", "--changed"]) == 0
     assert "Nothing to re-publish" in capsys.readouterr().out
+
+
+def test_a_header_conflict_left_by_a_merge_holds_the_gate(root: Path, capsys) -> None:
+    from workbench.catalog import conflicts
+
+    path = root / "locales/ru/LC_MESSAGES/demo.po"
+    catalog = read_catalog(path)
+    catalog.header = conflicts.mark_header(catalog.header, "Plural-Forms", "nplurals=2; plural=n>1;")
+    write_catalog(catalog)
+    capsys.readouterr()
+    assert main(["--project", str(root), "export", "demo", "--lang", "ru"]) == 1
+    err = capsys.readouterr().err
+    assert "1 QA error" in err and "header field Plural-Forms" in err
+    assert "locales/ru/LC_MESSAGES/demo.po:1: QA error [merge-conflict]" in err
