@@ -32,6 +32,7 @@ def test_init_makes_a_project(tmp_path, capsys) -> None:
     for sub in ("corpus", "locales", "glossary"):
         assert (root / sub).is_dir()
     assert ".workbench/" in (root / ".gitignore").read_text()
+    assert ".*.lock" in (root / ".gitignore").read_text().splitlines()  # a killed writer's lock
     assert 'target_languages = ["ru", "be"]' in (root / "workbench.toml").read_text()
     assert main(["--project", str(root), "status"]) == 0
 
