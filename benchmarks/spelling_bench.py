@@ -2,6 +2,7 @@
 
     python benchmarks/spelling_bench.py            # everything (real catalogs need msgunfmt)
     python benchmarks/spelling_bench.py --speed    # only the check's speed
+    python benchmarks/spelling_bench.py --engines  # chunspell vs spylls (vs pyenchant if there)
 
 1. Speed: the `spelling` QA check over the bundled catalogs and over the real ru catalogs of
    /usr/share/locale (cold: first pass, empty caches; warm: the same entries again, as the
@@ -105,6 +106,41 @@ def _judged(checker: SpellChecker, text: str) -> list[str]:
     return out
 
 
+def engines(lang: str, catalogs: list[polib.POFile], sample: int = 5000) -> None:
+    """Words/s and verdicts of each engine on the same dictionary and the same words (the
+    distinct words the check judges in the real catalogs)."""
+    from workbench.spelling.backend import _chunspell, _spylls
+
+    checker = checker_for(lang)
+    if checker is None or not catalogs:
+        return
+    words = sorted({w for c in catalogs for e in translated(c) for w in _judged(checker, e.msgstr)})
+    words = random.Random(5).sample(words, min(sample, len(words)))
+    ref = checker.speller.ref
+    spellers: dict[str, object] = {"chunspell": _chunspell(ref), "spylls": _spylls(ref)}
+    try:
+        import enchant  # pyenchant: needs the system's libenchant-2 (not a dependency)
+
+        spellers["pyenchant"] = enchant.Dict(ref.name).check
+    except Exception:  # noqa: BLE001 - not installed: left out
+        pass
+    verdicts = {}
+    for name, engine in spellers.items():
+        if engine is None:
+            continue
+        spell = engine if callable(engine) else engine.spell  # type: ignore[attr-defined]
+        start = time.perf_counter()
+        verdicts[name] = [bool(spell(w)) for w in words]
+        rate = len(words) / (time.perf_counter() - start)
+        print(f"  {lang} {name:10s} {rate:10,.0f} words/s, {verdicts[name].count(False)} of "
+              f"{len(words)} unknown")
+    first = next(iter(verdicts.values()), [])
+    for name, found in verdicts.items():
+        differ = [w for w, a, b in zip(words, first, found, strict=True) if a != b]
+        print(f"  {lang} {name:10s} differs from {next(iter(verdicts))} on {len(differ)} words "
+              f"{differ[:5]}")
+
+
 def _typo(word: str, kind: str, rng: random.Random, alphabet: str) -> str:
     i = rng.randrange(len(word) - 1)
     if kind == "drop":
@@ -157,6 +193,7 @@ def typo_catch(lang: str, catalogs: list[polib.POFile], samples: int = 2000) -> 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--speed", action="store_true", help="only the speed figures")
+    parser.add_argument("--engines", action="store_true", help="only the engines compared")
     args = parser.parse_args()
     bundled = [polib.pofile(str(p)) for p in sorted((ROOT / "locales").glob("*/LC_MESSAGES/*.po"))]
     with tempfile.TemporaryDirectory() as tmp:
@@ -164,6 +201,11 @@ def main() -> None:
         for lang in real:
             checker = checker_for(lang)
             print(f"{lang}: {checker.describe() if checker else 'no dictionary'}")
+        if args.engines:
+            print("engines on the same dictionaries and words:")
+            for lang in real:
+                engines(lang, real[lang])
+            return
         print("speed of the spelling check:")
         speed("bundled catalogs", bundled, Project.open(ROOT))
         speed("real ru catalogs of /usr/share/locale", real["ru"])
