@@ -119,3 +119,50 @@ def test_statement_language_from_config(make_project) -> None:
     assert project.target_languages(note) == ["en", "be"]
     assert project.po_path("en", "ru-note").exists()
     assert not project.po_path("ru", "ru-note").exists()
+
+
+def test_a_catalog_written_by_someone_while_update_planned_is_read_again(make_project,
+                                                                        monkeypatch) -> None:
+    import contextlib
+
+    from workbench.catalog import update
+
+    project = make_project({"demo": STATEMENT})
+    _update(project)
+    (project.corpus_dir / "demo.md").write_text(STATEMENT + "\nA new sentence.\n")
+    real = update.catalogs_locked
+
+    @contextlib.contextmanager
+    def someone_writes_first(paths):
+        _translate(project, "ru", {"The union protested.": "Профсоюз протестовал."})
+        with real(paths):
+            yield
+
+    monkeypatch.setattr(update, "catalogs_locked", someone_writes_first)
+    update.run_update(project)
+    po = read_catalog(project.po_path("ru", "demo"))
+    assert po.find("The union protested.").msgstr == "Профсоюз протестовал."  # theirs kept
+    assert po.find("A new sentence.") is not None  # and ours written
+
+
+def test_update_writes_nothing_when_one_file_cannot_be_written(make_project, monkeypatch) -> None:
+    import errno
+
+    import workbench.atomic as atomic
+
+    project = make_project({"demo": STATEMENT})
+    _update(project)
+    (project.corpus_dir / "demo.md").write_text(STATEMENT + "\nA new sentence.\n")
+    before = {p: p.read_bytes() for p in project.locales_dir.rglob("*.po*")}
+    real = atomic._write_temporary
+
+    def be_is_read_only(path, data):
+        if "/be/" in str(path):
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real(path, data)
+
+    monkeypatch.setattr(atomic, "_write_temporary", be_is_read_only)
+    with pytest.raises(OSError, match="be/LC_MESSAGES/demo.po"):
+        _update(project)
+    assert {p: p.read_bytes() for p in project.locales_dir.rglob("*.po*")} == before
+    assert not [p for p in project.root.rglob("*") if p.name.endswith((".tmp", ".lock"))]
