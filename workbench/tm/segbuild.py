@@ -20,7 +20,7 @@ import numpy as np
 
 from workbench.tm.gramindex import build_postings
 from workbench.tm.normalize import normalize
-from workbench.tm.segment import FORMAT, FUZZY, Segment, _bytes_hash, checksum, context_hash
+from workbench.tm.segment import FORMAT, FUZZY, Segment, bytes_hash, checksum, context_hash
 from workbench.tm.units import Unit
 
 STEP = 1 << 16  # units encoded or written per step
@@ -161,7 +161,7 @@ def _write_texts(folder: Path, cols: Columns, order: np.ndarray) -> None:
             for lo in range(0, len(order), STEP):
                 texts = _slices(blob.data, offsets, order[lo:lo + STEP])
                 if name == "src":
-                    keys[lo:lo + len(texts)] = np.fromiter(map(_bytes_hash, texts), dtype=np.uint64,
+                    keys[lo:lo + len(texts)] = np.fromiter(map(bytes_hash, texts), dtype=np.uint64,
                                                            count=len(texts))
                 out.write(b"".join(texts))
         sizes = (offsets[1:] - offsets[:-1])[order]

@@ -31,10 +31,10 @@ FUZZY = 1
 
 
 def text_hash(text: str) -> int:
-    return _bytes_hash(text.encode("utf-8", "surrogatepass"))
+    return bytes_hash(text.encode("utf-8", "surrogatepass"))
 
 
-def _bytes_hash(data: bytes) -> int:
+def bytes_hash(data: bytes) -> int:
     """64 bits from CRC-32 and Adler-32: fast, and collisions are harmless (matches are
     always checked against the text itself)."""
     return (zlib.crc32(data) << 32) | zlib.adler32(data)
