@@ -151,6 +151,8 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
             terms = [(h.start, h.end) for h in self.lookup.hints] if self.lookup else []
             self.source_view.show(self.source_text(self.index), terms)
         self.fit_boxes()
+        for area in self.forms.areas:  # rewrapped at the new width: repaint every line, or
+            area.refresh()             # the terminal keeps lines wrapped for the old one
         self.segments.show_index(self.index)
 
     def source_text(self, index: int) -> str:
@@ -175,9 +177,10 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         heights = [min(w, each) + 1 for w in wanted]
         source_need = self.source_view.wrapped_document.height + 1
         source = max(3, min(source_need, budget - sum(heights)))
-        self.source_view.styles.height = source
-        for area, height in zip(forms, heights, strict=True):
-            area.styles.height = height
+        boxes = [self.source_view, *forms]
+        if [b.styles.height.value if b.styles.height else 0 for b in boxes] != [source, *heights]:
+            for box, height in zip(boxes, [source, *heights], strict=True):
+                box.styles.height = height
 
     # -- showing a segment ---------------------------------------------------------------------
     def show_segment(self, index: int, *, focus: bool = True) -> None:
@@ -268,6 +271,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
                                        seen=self.shown_revision):
             self.resync_target()
             return
+        self.fit_boxes()  # a line more or less: the target grows or shrinks with its text
         if was_draft != self.session.has_draft(self.index):
             self.refresh_row(self.index)
             self.update_status()
