@@ -167,3 +167,57 @@ def test_an_entry_has_one_list_of_fields() -> None:
                           previous_msgid_plural="ps")
     assert entry_values(entry) == tuple(field_value(entry, name) for name in ENTRY_FIELDS)
     assert set(ENTRY_FIELDS) >= {"msgstr", "tcomment", "flags", "previous_msgid"}
+
+
+# ------------------------------------------------------------------ property: random edits
+
+_TEXTS = ["", "Заявление", "Декларация", "Профсоюз протестует.", "Две «строки»"]
+
+
+def _side(ops: list[tuple[int, int]], start: dict[str, tuple[str, bool]] | None = None
+          ) -> dict[str, tuple[str, bool]]:
+    """Entry -> (msgstr, fuzzy) after the ops (entry index, text index; text -1 = make fuzzy)."""
+    state = dict(start) if start else {msgid: ("", False) for msgid, _ in ENTRIES}
+    for index, text in ops:
+        msgid = ENTRIES[index][0]
+        msgstr, _fuzzy = state[msgid]
+        state[msgid] = (msgstr, bool(msgstr)) if text < 0 else (_TEXTS[text], False)
+    return state
+
+
+def _po_of(state: dict[str, tuple[str, bool]]) -> bytes:
+    return po({m: s for m, (s, _f) in state.items()},
+              flags={m: "fuzzy" for m, (s, f) in state.items() if f and s})
+
+
+def test_random_edits_on_both_sides_merge_without_loss(tmp_path: Path) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    ops = st.lists(st.tuples(st.integers(0, len(ENTRIES) - 1), st.integers(-1, len(_TEXTS) - 1)),
+                   max_size=6)
+
+    @settings(max_examples=60, deadline=None)
+    @given(ops, ops, ops)
+    def check(first: list[tuple[int, int]], mine: list[tuple[int, int]],
+              other: list[tuple[int, int]]) -> None:
+        base = _side(first)
+        ours, theirs = _side(mine, base), _side(other, base)
+        out = merge_po_bytes(_po_of(base), _po_of(ours), _po_of(theirs))
+        merged = parse_catalog(out.data)
+        for msgid, _ in ENTRIES:
+            entry = merged.find(msgid)
+            (b, bf), (o, of), (t, tf) = base[msgid], ours[msgid], theirs[msgid]
+            held = {entry.msgstr, *(conflicts.other_side(entry) or [])}
+            assert {x for x in (o, t) if x and x != b} <= held, "new work was lost"
+            clash = o != b and t != b and o != t
+            assert (msgid in out.conflicts) == clash
+            if clash:
+                assert entry.msgstr == (o or t) and "fuzzy" in entry.flags
+                continue
+            assert entry.msgstr == (t if o == b else o)
+            fuzzy = (of and not bf) or (tf and not bf) or (bf and of and tf)
+            assert ("fuzzy" in entry.flags) == fuzzy
+        msgfmt_ok(out.data, tmp_path)
+
+    check()
