@@ -19,7 +19,7 @@ from pathlib import Path
 import polib
 from rapidfuzz import fuzz, process
 
-from workbench.atomic import atomic_write_many
+from workbench.atomic import atomic_write_many, sweep_temporaries
 from workbench.catalog.lock import catalogs_locked
 from workbench.catalog.pofile import Catalog, catalog_to_bytes, read_catalog
 from workbench.catalog.template import build_template, new_catalog, now_stamp, same_entries
@@ -80,6 +80,8 @@ def run_update(project: Project, slugs: list[str] | None = None, *, dry_run: boo
             if plan.stale():
                 plan = plan_update(project, slugs)
             if {c.path for c in plan.changes} <= set(paths):
+                for path in paths:  # what a killed run left, also next to files unchanged now
+                    sweep_temporaries(path, older_than=0)
                 plan.write()
                 return plan
     raise WorkbenchError("the statements keep changing while updating; nothing written",
