@@ -139,3 +139,21 @@ def test_a_header_conflict_left_by_a_merge_holds_the_gate(root: Path, capsys) ->
     err = capsys.readouterr().err
     assert "1 QA error" in err and "header field Plural-Forms" in err
     assert "locales/ru/LC_MESSAGES/demo.po:1: QA error [merge-conflict]" in err
+
+
+def test_reject_sends_a_segment_back_with_a_note(root: Path, capsys) -> None:
+    assert main(["--project", str(root), "review", "--lang", "ru", "--all-translated"]) == 0
+    assert main(["--project", str(root), "review", "--lang", "ru", "--reject", "2"]) == 2
+    assert main(["--project", str(root), "review", "--lang", "ru", "--reject", "2",
+                 "--note", "say 'выражает протест'"]) == 0
+    entry = review.segments(read_catalog(root / "locales/ru/LC_MESSAGES/demo.po"))[1]
+    assert "fuzzy" in entry.flags and review.review_state(entry) == "rejected"
+    assert review.rejection(entry).note == "say 'выражает протест'"  # type: ignore[union-attr]
+    ru = next(r for r in status_rows(root, capsys) if r["lang"] == "ru")
+    assert (ru["reviewed"], ru["fuzzy"]) == (3, 1)
+    (root / "corpus/other.md").write_text("# Other\n\nAnother text.\n")
+    assert main(["--project", str(root), "update"]) == 0
+    capsys.readouterr()
+    assert main(["--project", str(root), "review", "--lang", "ru", "--approve", "1"]) == 2
+    assert "name it" in capsys.readouterr().err
+    assert main(["--project", str(root), "review", "demo", "--lang", "ru", "--approve", "1"]) == 0

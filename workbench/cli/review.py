@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 import re
 
+import polib
+
+from workbench.catalog import review
 from workbench.cli.common import PROJECT_OPTION, print_json, project_of
 from workbench.errors import WorkbenchError
 
@@ -21,6 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="segment numbers as the editor shows them: 1,4,7-12")
     what.add_argument("--all-translated", action="store_true",
                       help="approve every translated segment (fuzzy and empty ones are left)")
+    what.add_argument("--reject", metavar="SEGMENTS",
+                      help="send segments back to the translator: fuzzy, with --note")
+    p.add_argument("--note", default="", help="what the translator should change (with --reject)")
     p.add_argument("--reviewer", help="who signs off (default: $WORKBENCH_REVIEWER, else git's "
                    "user.name <user.email>)")
     p.add_argument("--json", action="store_true", help="print what was done as JSON")
@@ -41,22 +47,32 @@ def parse_segments(spec: str) -> set[int]:
 
 def cmd_review(args: argparse.Namespace) -> int:
     from workbench import languages
-    from workbench.catalog import review
     from workbench.catalog.po_concurrent import save_catalog
     from workbench.catalog.pofile import read_catalog
 
-    if not args.approve and not args.all_translated:
-        raise WorkbenchError("say what to approve: --approve SEGMENTS or --all-translated")
+    if not (args.approve or args.all_translated or args.reject):
+        raise WorkbenchError("say what to do: --approve SEGMENTS, --all-translated or --reject "
+                             "SEGMENTS --note TEXT")
+    if args.reject and not args.note.strip():
+        raise WorkbenchError("--reject needs --note: tell the translator what to change")
     project = project_of(args)
     lang = languages.validate(args.lang)
-    numbers = parse_segments(args.approve) if args.approve else None
+    spec = args.approve or args.reject
+    numbers = parse_segments(spec) if spec else None
+    catalogs = project.catalogs(lang, args.slugs or None)
+    if numbers is not None and len(catalogs) > 1:
+        raise WorkbenchError("segment numbers belong to one statement: name it",
+                             hint=f"e.g. workbench review {catalogs[0][0].slug} --lang {lang} ...")
     reviewer = args.reviewer or review.default_reviewer()
     done: list[tuple[str, review.BatchResult]] = []
-    for statement, _lang, path in project.catalogs(lang, args.slugs or None):
+    for statement, _lang, path in catalogs:
         if not path.exists():
             raise WorkbenchError("no catalog", path=path, hint="run 'workbench update' first")
         catalog = read_catalog(path)
-        result = review.approve_segments(catalog, numbers, reviewer)
+        if args.reject:
+            result = _reject(catalog, numbers or set(), reviewer, args.note)
+        else:
+            result = review.approve_segments(catalog, numbers, reviewer)
         if result.changed:
             save_catalog(catalog)
         done.append((statement.slug, result))
@@ -67,8 +83,22 @@ def cmd_review(args: argparse.Namespace) -> int:
                     for slug, r in done])
     else:
         for slug, r in done:
-            print(f"{slug} ({lang}): {len(r.approved)} approved by {reviewer}, "
-                  f"{len(r.already)} already approved")
+            verb = "sent back" if args.reject else "approved"
+            print(f"{slug} ({lang}): {len(r.approved)} {verb} by {reviewer}"
+                  + ("" if args.reject else f", {len(r.already)} already approved"))
             for number, why in r.skipped:
-                print(f"  segment {number} not approved: {why}")
+                print(f"  segment {number} not {verb}: {why}")
     return 1 if any(r.skipped for _slug, r in done) else 0
+
+
+def _reject(catalog: polib.POFile, numbers: set[int], reviewer: str, note: str
+            ) -> review.BatchResult:
+    """Reject the numbered segments (fuzzy, note); ``approved`` lists the ones sent back."""
+    result = review.BatchResult()
+    entries = review.segments(catalog)
+    for number in sorted(numbers):
+        if not 1 <= number <= len(entries):
+            result.skipped.append((number, f"no segment {number} (the catalog has {len(entries)})"))
+        elif review.reject(entries[number - 1], reviewer, note):
+            result.approved.append(number)
+    return result
