@@ -12,14 +12,14 @@ addressed by index (0-based) in catalog order; ``number`` = index + 1 is what pe
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import polib
 
-from workbench.catalog import Catalog, parse_catalog
+from workbench.catalog import Catalog
 from workbench.catalog.stats import CatalogStats, catalog_stats
+from workbench.checks.accept import accept, is_accepted, unaccept
 from workbench.errors import WorkbenchError
 from workbench.project import Project
 from workbench.session import navigation
@@ -32,13 +32,13 @@ from workbench.session.entries import (
     key_of,
     put_targets,
     set_fuzzy,
-    states_in,
     status_of,
     targets_of,
 )
 from workbench.session.journal import Journal
 from workbench.session.opening import load_or_create
 from workbench.session.plurals import PluralForm, form_names, nplurals
+from workbench.session.rollback import Snapshot
 from workbench.session.saving import SaveOutcome, persist
 from workbench.session.translator import find_translator
 
@@ -227,6 +227,37 @@ class Session:
         edits = [(self._index[k], f, True) for k, f in self.drafts.items() if k in self._index]
         return self._commit("save", edits)
 
+    def comment(self, i: int) -> str:
+        """The translator comment (``#``) of segment ``i``."""
+        return self.entries[i].tcomment or ""
+
+    def set_comment(self, i: int, text: str) -> SaveOutcome:
+        """Write the translator comment, at once. Merged field by field with the file (a
+        comment changed there too keeps theirs); not on the undo stack of segment changes."""
+        entry, text = self.entries[i], text.strip("\n")
+        old = entry.tcomment or ""
+
+        def apply() -> bool:
+            if old == text:
+                return False
+            entry.tcomment = text
+            return True
+
+        try:
+            return self._transaction(apply, {})
+        except BaseException:
+            if self.index_of(key_of(entry)) is not None and self.entries[i] is entry:
+                entry.tcomment = old  # not merged before failing: as on disk again
+            raise
+
+    def toggle_accepted(self, i: int, check: str) -> tuple[bool, SaveOutcome]:
+        """Accept a QA finding of ``check`` on segment ``i`` (the ``# workbench-accept:``
+        comment), or take the acceptance back. Returns whether it is accepted now."""
+        probe = polib.POEntry(msgid=self.source(i), tcomment=self.comment(i))
+        accepted = not is_accepted(probe, check)
+        (accept if accepted else unaccept)(probe, check)
+        return accepted, self.set_comment(i, probe.tcomment)
+
     def can_undo(self) -> bool:
         return bool(self._undo)
 
@@ -301,7 +332,7 @@ class Session:
         fails, the entries are as on disk again, ``pending`` texts are drafts, the undo
         history is as it was, and the error is raised. So what the session holds as saved
         is always what it last read or wrote."""
-        snapshot = _Snapshot(self)
+        snapshot = Snapshot(self)
         try:
             if not apply():
                 self._dirty.clear()
@@ -351,51 +382,7 @@ class Session:
         return True
 
 
-class _Snapshot:
-    """The session before a transaction, to put back if its write fails."""
-
-    def __init__(self, session: Session) -> None:
-        self.undo, self.redo = list(session._undo), list(session._redo)
-        self.drafts = dict(session.drafts)
-        self.metadata = dict(session.catalog.metadata)
-        self.base = getattr(session.catalog, "base_bytes", None)
-        self.states = {key_of(e): EntryState.of(e) for e in session.entries}
-
-    def roll_back(self, session: Session, pending: dict[Key, Forms]) -> None:
-        """Entries as on disk (the catalog's base), drafts kept, history as it was."""
-        session._undo[:], session._redo[:] = self.undo, self.redo
-        catalog = session.catalog
-        base = getattr(catalog, "base_bytes", None)
-        if base is not None and base is not self.base:
-            # a first attempt merged with the disk before a later one failed
-            session._reindex()
-            on_disk = _states_on_disk(catalog)
-            catalog.metadata = dict(parse_catalog(base, session.path).metadata)
-        else:
-            on_disk, catalog.metadata = {}, self.metadata
-        for key in set(session._dirty) | set(pending):
-            i = session.index_of(key)
-            state = on_disk.get(key, session._dirty.get(key))
-            if i is not None and state is not None:
-                state.apply(session.entries[i])
-        session.drafts = dict(self.drafts)
-        for key, forms in pending.items():
-            i = session.index_of(key)
-            if i is not None and forms != session.saved_targets(i):
-                session.drafts[key] = forms
-            elif i is not None:  # the disk holds this text already (merged before failing)
-                session.drafts.pop(key, None)
-        session._journal_dirty = True
-        with contextlib.suppress(OSError):  # the write error is the one to report; retried later
-            session.flush_journal()
-
-
 def _now_stamp() -> str:
     from workbench.catalog.template import now_stamp
 
     return now_stamp()
-
-
-def _states_on_disk(catalog: Catalog) -> dict[Key, EntryState]:
-    """Entry states in the bytes last read or written (the catalog's base)."""
-    return states_in(getattr(catalog, "base_bytes", None), catalog.path)
