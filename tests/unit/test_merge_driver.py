@@ -221,3 +221,24 @@ def test_random_edits_on_both_sides_merge_without_loss(tmp_path: Path) -> None:
         msgfmt_ok(out.data, tmp_path)
 
     check()
+
+
+def test_obsolete_entries_merge_too() -> None:
+    base = po({"Statement": "Заявление"})
+    obsolete = '\n#~ msgid "Old sentence."\n#~ msgstr "{}"\n'
+    ours = po(extra=obsolete.format("Старое предложение."))
+    theirs_old = po({"Leaders were detained.": "Задержаны."}, extra=obsolete.format("Старое."))
+    both = merge_po_bytes(po(extra=obsolete.format("Старое.")), ours, theirs_old)
+    merged = parse_catalog(both.data)
+    old = next(e for e in merged if e.obsolete)
+    assert old.msgstr == "Старое предложение." and both.conflicts == []
+    assert merged.find("Leaders were detained.").msgstr == "Задержаны."
+    # one side retired an entry (obsolete), the other retranslated it: both changes kept
+    retired = po({"Statement": "Заявление"}).replace(
+        b'msgid "Statement"\nmsgstr "\xd0\x97\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5"',
+        "#~ msgid \"Statement\"\n#~ msgstr \"Заявление\"".encode())
+    assert retired != po({"Statement": "Заявление"})
+    theirs = po({"Statement": "Декларация"})
+    out = merge_po_bytes(base, retired, theirs)
+    entry = next(e for e in parse_catalog(out.data) if e.msgid == "Statement")
+    assert entry.obsolete and entry.msgstr == "Декларация" and out.conflicts == []
