@@ -29,7 +29,7 @@ from workbench.glossary.stopwords import builtin
 from workbench.intake.slug import _CYRILLIC
 
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>()\]]*[^\s<>()\].,;:!?'\"»”]|www\.[^\s<>()\]]*[^\s<>()\].,;:!?'\"»”]")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # linear: starts once per run
 _PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[-+ #0]*\d*(?:\.\d+)?[sdifuxXeEgGcrp%]|\{\w*\}|\$\{\w+\}")
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 _COMMON = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "be")
-_MARKUP = re.compile(r"\]\([^)]*\)|https?://\S+|[\w.+-]+@[\w.-]+|[#*_`|>\[\]-]+")
+_MARKUP = re.compile(r"\]\([^)]*\)|https?://\S+|(?<![\w.+-])[\w.+-]+@[\w.-]+|[#*_`|>\[\]-]+")
 
 
 @cache
