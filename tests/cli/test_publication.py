@@ -157,3 +157,16 @@ def test_reject_sends_a_segment_back_with_a_note(root: Path, capsys) -> None:
     assert main(["--project", str(root), "review", "--lang", "ru", "--approve", "1"]) == 2
     assert "name it" in capsys.readouterr().err
     assert main(["--project", str(root), "review", "demo", "--lang", "ru", "--approve", "1"]) == 0
+
+
+def test_exporting_the_same_text_again_leaves_the_record_alone(root: Path) -> None:
+    assert main(["--project", str(root), "export", "demo", "--lang", "be"]) == 0
+    path = root / "published/demo.be.json"
+    first = path.read_bytes()
+    stamp = path.stat().st_mtime_ns
+    assert main(["--project", str(root), "export", "demo", "--lang", "be"]) == 0
+    assert path.read_bytes() == first and path.stat().st_mtime_ns == stamp
+    assert main(["--project", str(root), "export", "demo", "--lang", "be", "--format", "txt"]) == 0
+    record = json.loads(path.read_text())
+    assert record["files"] == ["dist/be/demo.md", "dist/be/demo.txt"]
+    assert record["published"] == json.loads(first)["published"]

@@ -69,7 +69,8 @@ def build_record(rebuilt: Rebuilt, files: list[str]) -> dict[str, Any]:
 
 
 def write_record(project: Project, rebuilt: Rebuilt, written: Path) -> Path:
-    """Record a publication (files of earlier exports of the same text are kept in the list)."""
+    """Record a publication. Exporting the same text again keeps the record's date and adds the
+    file to its list; only a changed text makes a new record."""
     path = record_path(project, rebuilt.statement.slug, rebuilt.lang)
     try:
         shown = written.resolve().relative_to(project.root).as_posix()
@@ -78,7 +79,12 @@ def write_record(project: Project, rebuilt: Rebuilt, written: Path) -> Path:
     record = build_record(rebuilt, [shown])
     old = read_record(path)
     if old is not None and old.get("segments") == record["segments"]:
+        # the same text again (another format, or exported twice): no new publication date,
+        # and no rewrite at all when nothing is new, so git status stays clean
         record["files"] = sorted(set(old.get("files", [])) | {shown})
+        record["published"] = old.get("published", record["published"])
+        if record == old:
+            return path
     atomic_write_text(path, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     return path
 
