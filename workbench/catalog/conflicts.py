@@ -49,7 +49,15 @@ def other_side(entry: polib.POEntry) -> list[str] | None:
 
 
 def mark(entry: polib.POEntry, other: polib.POEntry) -> None:
-    """Record OTHER's translation beside ENTRY's and make ENTRY fuzzy."""
+    """Record OTHER's translation beside ENTRY's and make ENTRY fuzzy.
+
+    >>> kept = polib.POEntry(msgid="Statement", msgstr="Заявление")
+    >>> mark(kept, polib.POEntry(msgid="Statement", msgstr='«Декларация»'))
+    >>> kept.tcomment, kept.flags, other_side(kept)
+    ('workbench-conflict: "«Декларация»"', ['fuzzy'], ['«Декларация»'])
+    >>> resolve(kept); has_conflict(kept), kept.msgstr, kept.flags
+    (False, 'Заявление', [])
+    """
     if entry.msgid_plural:
         values = sorted((int(k), v) for k, v in (other.msgstr_plural or {}).items())
         marks = [f'{PREFIX}[{k}]: "{escape(v)}"' for k, v in values]

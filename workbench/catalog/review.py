@@ -137,6 +137,12 @@ def _one_line(text: str) -> str:
 def approve(entry: polib.POEntry, reviewer: str, when: date | None = None) -> bool:
     """Sign the entry off as it is now; True if the entry changed.
 
+    >>> e = polib.POEntry(msgid="Hello.", msgstr="Привет.")
+    >>> approve(e, "Rita", date(2026, 12, 4)), e.tcomment == f"{PREFIX} approved 2026-12-04 {fingerprint(e)} by Rita"
+    (True, True)
+    >>> e.msgstr = "Здравствуйте."; review_state(e)
+    'stale'
+
     Raises ValueError for an entry that is not translated (empty, fuzzy or obsolete): there is
     nothing to approve. Approving replaces an earlier sign-off or rejection.
     """
