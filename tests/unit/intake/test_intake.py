@@ -23,7 +23,8 @@ def _segments(markdown: str) -> list[tuple[str, str]]:
     return [(s.text, s.kind) for s in segment_document(markdown, "en")]
 
 
-@pytest.mark.parametrize("name", ["statement.docx", "statement.odt", "statement.html"])
+@pytest.mark.parametrize("name", ["statement.docx", "statement.odt", "statement.html",
+                                  "statement-libreoffice.docx", "statement-libreoffice.html"])
 def test_each_format_gives_the_bundled_statements_segments(name: str) -> None:
     document = read_document(DATA / name)
     expected = _segments(STATEMENT.read_text(encoding="utf-8"))
