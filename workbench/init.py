@@ -48,7 +48,7 @@ def init_project(folder: Path, source: str, targets: list[str]) -> Path:
     wanted = [line for line in (".workbench/", "dist/", ".*.lock") if line not in lines]
     if wanted:  # caches, exports, and the writers' locks (see workbench/locking.py)
         atomic_write_text(gitignore, "\n".join([*lines, *wanted]) + "\n")
+    setup_git(folder, require_repository=False)  # PO merge driver (workbench git setup)
     # The config last: it makes the folder a project, so a failed init can simply be rerun.
     atomic_write_text(folder / CONFIG_NAME, config_text(source, targets))
-    setup_git(folder, require_repository=False)  # PO merge driver (workbench git setup)
     return folder
