@@ -95,8 +95,9 @@ def _try_acquire(lock_file: Path) -> int | None:
     if not same:
         os.close(fd)
         return None
-    os.ftruncate(fd, 0)
-    os.write(fd, _holder_text())
+    with contextlib.suppress(OSError):  # who holds it is a courtesy: a full disk may refuse it
+        os.ftruncate(fd, 0)
+        os.write(fd, _holder_text())
     return fd
 
 
