@@ -21,7 +21,7 @@ STALE_SECONDS = 600.0  # a temporary this old belongs to a writer that died
 
 def temp_pattern(path: Path) -> str:
     """The glob of the temporaries ``atomic_write_bytes`` makes for ``path``."""
-    return f".{glob.escape(path.name)}.*{TEMP_SUFFIX}"
+    return f".{glob.escape(path.name)}.{'?' * 8}{TEMP_SUFFIX}"  # mkstemp's 8 random characters
 
 
 def sweep_temporaries(path: str | Path, older_than: float = STALE_SECONDS) -> int:
