@@ -16,7 +16,6 @@ any problem refuses the whole import. Then, unit by unit:
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +57,7 @@ class XliffImport:
     foreign_project: str | None = None  # the project named in the file, when not this one
     signed_off: int = 0  # approved="yes" on a text not yet signed off: signed off now
     withdrawn: int = 0  # approved="no" on a signed-off text: sign-off withdrawn
+    reviewer: str | None = None  # who the sign-offs are recorded for, once asked
 
     @property
     def changed(self) -> bool:
@@ -257,18 +257,20 @@ def _review(entry: polib.POEntry, unit: _Unit, report: XliffImport, nplurals: in
     if unit.approved is None or current != unit.targets:
         return
     if unit.approved and not review.is_approved(entry):
-        if review.set_approved(entry, True, _reviewer()):
+        if review.set_approved(entry, True, _reviewer(report)):
             report.signed_off += 1
     elif not unit.approved and review.is_approved(entry):
-        if review.set_approved(entry, False, _reviewer()):
+        if review.set_approved(entry, False, _reviewer(report)):
             report.withdrawn += 1
 
 
-@functools.cache
-def _reviewer() -> str:
-    from workbench.catalog import review
+def _reviewer(report: XliffImport) -> str:
+    """Who signs off: asked once per import (it may run git), not once per unit."""
+    if report.reviewer is None:
+        from workbench.catalog import review
 
-    return review.default_reviewer()
+        report.reviewer = review.default_reviewer()
+    return report.reviewer
 
 
 def _set(entry: polib.POEntry, targets: list[str], *, fuzzy: bool) -> None:
