@@ -27,6 +27,8 @@ def code_text(name: str, attrs: dict[str, str], content: str) -> str:
     ('\\x07', '\\n')
     >>> code_text("ph", {"id": "1", "equiv": "%s"}, ""), code_text("x", {"equiv-text": "{0}"}, "")
     ('%s', '{0}')
+    >>> code_text("ph", {"type": "lb"}, "<br/>"), code_text("ph", {}, "\\\\n")
+    ('\\n', '\\\\n')
     """
     if name == "cp":  # XLIFF 2.0: a character XML cannot carry
         return _char(attrs.get("hex", ""))
@@ -34,6 +36,8 @@ def code_text(name: str, attrs: dict[str, str], content: str) -> str:
         return _char(content.strip()[2:])
     if name in PAIRED:
         return ""
+    if "lb" in (attrs.get("type"), attrs.get("ctype")):
+        return "\n"  # a line break, whatever its native code (\n, <br/>): a PO msgid's newline
     # XLIFF 2.0 equiv / 1.2 equiv-text is the code's text equivalent ("" = none); disp is for show.
     equiv = attrs.get("equiv", attrs.get("equiv-text"))
     text = content if content else (equiv or "")

@@ -15,7 +15,7 @@ TMX = DATA / "tmx" / "inline-placeholders.tmx"
 
 @pytest.mark.parametrize(("lang", "query", "target"), [
     ("ru", "%d file was deleted.", "%d файл удалён."),
-    ("ru", "First line.\\nSecond line.", "Первая строка.\\nВторая строка."),
+    ("ru", "First line.\nSecond line.", "Первая строка.\nВторая строка."),  # <ph type="lb">
     ("ru", "Hello, %s!", "Привет, %s!"),  # the exact 'ru', not the 'ru-UA' variant
     ("zh_CN", "%d file was deleted.", "已删除 %d 个文件。"),
     ("sr@latin", "%d file was deleted.", "%d datoteka je obrisana."),
