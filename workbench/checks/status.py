@@ -9,6 +9,9 @@ import polib
 from workbench.catalog.stats import entry_status
 from workbench.checks.model import CheckContext, Problem, check
 
+# The ids of this module's checks: reports that count statuses themselves leave them out.
+STATUS_CHECKS = frozenset({"untranslated", "fuzzy"})
+
 
 @check("untranslated", "warning", "the entry has no translation; translate it", scope="entry")
 def untranslated(entry: polib.POEntry, ctx: CheckContext) -> Iterator[Problem]:

@@ -13,7 +13,6 @@ from workbench.export.records import Outdated, compare
 from workbench.project import Project
 
 UNITS = ("segments", "words")
-STATUS_CHECKS = frozenset({"untranslated", "fuzzy"})
 
 
 @dataclass
@@ -140,6 +139,7 @@ def coverage(project: Project, *, langs: Iterable[str] | None = None,
 def _count_findings(project: Project, cells: dict[tuple[str, str], Cell],
                     slugs: list[str] | None) -> None:
     from workbench.checks import run_project
+    from workbench.checks.status import STATUS_CHECKS
 
     by_file = {cell.path: cell for cell in cells.values() if cell.exists}
     for lang in sorted({lang for _slug, lang in cells}):
