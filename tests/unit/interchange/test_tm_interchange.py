@@ -37,3 +37,17 @@ def test_gettext_zh_cn_catalog_imports_as_a_memory(tmp_path: Path) -> None:
     for lang in ("zh_CN", "zh-CN", "ZH_cn"):
         [done] = import_memory(project, [po], lang=lang, progress=False, replace=True)
         assert done.units == {"zh_CN": 1}
+
+
+def test_a_language_present_but_empty_is_said_plainly(tmp_path: Path) -> None:
+    from workbench.errors import WorkbenchError
+
+    project = make_project(tmp_path / "p", targets=("ru",))
+    tmx = tmp_path / "empty-ru.tmx"
+    tmx.write_text('<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body>'
+                   '<tu><tuv xml:lang="en"><seg>Hello.</seg></tuv><tuv xml:lang="ru-RU"><seg/></tuv></tu>'
+                   '</body></tmx>', encoding="utf-8")
+    with pytest.raises(WorkbenchError) as caught:
+        import_memory(project, [tmx], lang="ru", progress=False)
+    message = str(caught.value)
+    assert "its ru_RU segments are empty" in message and "this file has" not in message
