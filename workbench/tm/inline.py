@@ -16,19 +16,20 @@ TMX_CODES = {"bpt", "ept", "it", "ph", "ut"}
 XLIFF_CODES = {"x", "bx", "ex", "ph", "bpt", "ept", "it", "sc", "ec", "cp", "sm", "em"}
 PAIRED = {"bpt", "ept", "bx", "ex", "sc", "ec", "sm", "em"}
 _MARKUP = re.compile(r"\s*(?:<|\{\\|&lt;)")
+_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)  # markup that stands for a line break
 
 
 def code_text(name: str, attrs: dict[str, str], content: str) -> str:
     """The text a code stands for ('' when it is formatting or markup).
 
-    >>> code_text("ph", {}, "%d"), code_text("ph", {}, "<br/>"), code_text("bpt", {"i": "1"}, "{b}")
+    >>> code_text("ph", {}, "%d"), code_text("ph", {}, "<img src=x>"), code_text("bpt", {"i": "1"}, "{b}")
     ('%d', '', '')
     >>> code_text("ph", {"type": "x-char"}, "U+0007"), code_text("cp", {"hex": "000A"}, "")
     ('\\x07', '\\n')
     >>> code_text("ph", {"id": "1", "equiv": "%s"}, ""), code_text("x", {"equiv-text": "{0}"}, "")
     ('%s', '{0}')
-    >>> code_text("ph", {"type": "lb"}, "<br/>"), code_text("ph", {}, "\\\\n")
-    ('\\n', '\\\\n')
+    >>> code_text("ph", {"type": "lb"}, "<img/>"), code_text("ph", {}, "\\\\n"), code_text("it", {}, "<BR>")
+    ('\\n', '\\\\n', '\\n')
     """
     if name == "cp":  # XLIFF 2.0: a character XML cannot carry
         return _char(attrs.get("hex", ""))
@@ -41,6 +42,8 @@ def code_text(name: str, attrs: dict[str, str], content: str) -> str:
     # XLIFF 2.0 equiv / 1.2 equiv-text is the code's text equivalent ("" = none); disp is for show.
     equiv = attrs.get("equiv", attrs.get("equiv-text"))
     text = content if content else (equiv or "")
+    if _BREAK.fullmatch(text):
+        return "\n"  # else "One.<br/>Two." would glue into "One.Two."
     return "" if not text or _MARKUP.match(text) else text
 
 
