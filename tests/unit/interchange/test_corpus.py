@@ -49,6 +49,8 @@ MEMORIES = [
     ("weblate/cs.poxliff.xlf", "en", ["cs"], {"cs": 1}),  # po2xliff: no target-language, header unit
     ("weblate/cs.xliff", "en", ["cs"], {}),  # a template: no version, no languages, no targets
     ("ttk/test_pocount_xliff_states_yes_states.xlf", "en", ["fr"], {"fr": 8}),
+    ("okapi/potest.po.normal.tmx", "en", ["fr"], {"fr": 9}),  # Okapi's po2tmx: <ph>%s</ph>
+    ("okapi/a_small_test2.tmx", "en_US", ["fr"], {"fr": 1}),  # it, bpt/ept, ph with sub, hi
 ]
 
 
@@ -67,6 +69,15 @@ def test_inline_codes_keep_what_stands_for_text_and_drop_formatting() -> None:
     assert pairs["First sentence."] == "Première phrase."  # <it>&lt;b></it> is formatting
     assert pairs["Picture: "] == "Image: "  # an <img> placeholder is markup, not text
     assert any("une portion délimitée" in t for t in pairs.values())  # <hi> keeps its text
+
+
+def test_okapi_placeholders_come_back_as_the_text_they_stand_for() -> None:
+    units = read_tmx(DATA / "okapi/potest.po.normal.tmx", "en", ["fr"], max_bytes=LIMIT).units["fr"]
+    pairs = {u.source: u.target for u in units}
+    assert pairs["%d file"] == "%d fichier"
+    assert pairs["Text with an approved translation %s"] == "Texte avec une traducion approuvée %s"
+    [unit] = read_tmx(DATA / "okapi/a_small_test2.tmx", "en", ["fr"], max_bytes=LIMIT).units["fr"]
+    assert (unit.source, unit.target) == ("Click  to start.", "Cliquez  pour commencer.")  # image and its <sub> go
 
 
 def test_the_exact_language_wins_over_a_regional_variant() -> None:
