@@ -17,7 +17,7 @@ SUGGESTION = "Профспілка протестувала 9 серпня."
 def burst(app, keys: list[str]) -> None:
     """Queue every key at once, as a terminal delivers a fast burst."""
     for key in keys:
-        char = key if len(key) == 1 else {"space": " ", "tab": "\t"}.get(key)
+        char = key if len(key) == 1 else {"space": " ", "tab": "\t", "enter": "\r"}.get(key)
         app.post_message(events.Key(key, char))
 
 
@@ -61,3 +61,15 @@ async def test_a_plural_entry_is_translated_in_all_its_forms(project) -> None:
         await settle(pilot)
     entry = polib.pofile(str(project.po_path("uk", SLUG))).find("%d worker was detained")
     assert entry.msgstr_plural == {0: "a", 1: "bb", 2: "c"} and "fuzzy" not in entry.flags
+
+
+@synchronous
+async def test_keys_after_a_dialog_key_go_to_the_dialog_then_back(project) -> None:
+    app = make_app(project, SLUG, "uk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        burst(app, ["ctrl+g", "4", "enter", "x"])  # go to #4, then type there
+        await settle(pilot)
+        screen = app.screen
+        assert screen.index == 3 and screen.target.text == "x"
+        assert on_disk(project, SECOND).msgstr == ""  # nothing confirmed on the way

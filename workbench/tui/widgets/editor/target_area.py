@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import TextArea
 
+from workbench.tui.widgets.editor.key_order import KeyQueue, copy_key, is_released
 from workbench.tui.widgets.editor.spans import line_starts, stylize_line
 
 # The editor takes these keys for itself (fuzzy, concordance); TextArea's line deletions go.
@@ -61,42 +62,40 @@ class TargetArea(TextArea, inherit_bindings=False):
                          **kwargs)  # type: ignore[arg-type]
         self._findings: list[tuple[int, int]] = []
         self._starts = [0]
-        self._held: list[events.Key] | None = None
+        self.keys = KeyQueue(self)
 
     async def _on_key(self, event: events.Key) -> None:
-        # Keys arrive in this widget's queue in the order typed, but a Tab, an Enter or a
-        # dialog may have moved on before the rest of a burst is handled here: each key
-        # goes where the translator's focus was meant to be when it was typed.
-        if self._held is not None:
-            event.stop()
-            event.prevent_default()
-            self._held.append(event)
+        # Each key goes where the translator's focus was meant to be when it was typed
+        # (key_order.py): held behind an Enter or an action under way, forwarded when the
+        # focus has moved on (Tab, a dialog) before this widget got to it.
+        if not is_released(event) and self.keys.holding():
+            self._swallow(event)
+            self.keys.hold(event)
             return
         focused = self.app.focused
         if focused is not None and focused is not self:
-            event.stop()
-            event.prevent_default()
-            focused.post_message(events.Key(event.key, event.character))
+            self._swallow(event)
+            focused.post_message(copy_key(event, released=is_released(event)))
             return
         if event.key in ("tab", "shift+tab"):  # move now, so the next key finds the new field
-            event.stop()
-            event.prevent_default()
+            self._swallow(event)
             (self.screen.focus_next if event.key == "tab" else self.screen.focus_previous)()
             return
         if event.key == "enter" and not self.read_only:
-            event.stop()
-            event.prevent_default()
-            self._held = []
+            self._swallow(event)
+            self.keys.block()
             self.post_message(self.ConfirmRequested())
             return
         await super()._on_key(event)
 
+    @staticmethod
+    def _swallow(event: events.Key) -> None:
+        event.stop()
+        event.prevent_default()
+
     def release(self) -> None:
-        """The editor handled Enter: the keys typed since go to whatever has focus now."""
-        held, self._held = self._held or [], None
-        target = self.app.focused or self
-        for event in held:
-            target.post_message(events.Key(event.key, event.character))
+        """The editor handled Enter: the keys typed since go on, to what has focus now."""
+        self.keys.unblock()
 
     class RunInOrder(Message):
         """An editor action bound to a priority key, run behind the keys typed before it."""
@@ -106,8 +105,14 @@ class TargetArea(TextArea, inherit_bindings=False):
             self.callback = callback
 
     def on_target_area_run_in_order(self, message: RunInOrder) -> None:
+        """Run the action; keys typed after it wait until the screen has settled (a dialog it
+        opened has the focus, the next segment is shown)."""
         message.stop()
-        message.callback()
+        self.keys.block()
+        try:
+            message.callback()
+        finally:
+            self.call_after_refresh(self.keys.unblock)
 
     def on_target_area_insert_requested(self, message: InsertRequested) -> None:
         message.stop()
