@@ -27,6 +27,7 @@ RTL_SCRIPTS = {"Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm"}
 # gettext modifiers that name a script; others (valencia, tarask, saaho...) are BCP 47 variants.
 _SCRIPT_MODIFIERS = {"latin": "Latn", "cyrillic": "Cyrl", "devanagari": "Deva", "arabic": "Arab"}
 _MODIFIER_OF_SCRIPT = {v: k for k, v in _SCRIPT_MODIFIERS.items()}
+_HAN = {"Hans", "Hant"}  # written as gettext folders do: zh_Hans, zh_Hant
 _IGNORED_MODIFIERS = {"euro"}  # a glibc charset hint, not a language difference
 _SUBTAG = re.compile(r"[A-Za-z0-9]{1,8}$")
 
@@ -52,13 +53,15 @@ class Language:
     def gettext(self) -> str:
         """``ll_CC@modifier`` as gettext names folders and the Language header.
 
-        >>> [parse(c).gettext for c in ("ca-ES-valencia", "be-tarask", "uz-Cyrl", "zh-Hant")]
-        ['ca_ES@valencia', 'be@tarask', 'uz@cyrillic', 'zh_Hant']
+        >>> [parse(c).gettext for c in ("ca-ES-valencia", "be-tarask", "uz-Cyrl", "zh-Hant", "en-Shaw")]
+        ['ca_ES@valencia', 'be@tarask', 'uz@cyrillic', 'zh_Hant', 'en@shaw']
         """
-        script = "" if self.script == _likely_script(self.language, self.region) else self.script
+        script = self.script
+        if script == _likely_script(self.language, self.region) and (self.region or script not in _HAN):
+            script = ""  # zh-Hans-CN -> zh_CN, sr-Cyrl -> sr; but zh-Hans stays zh_Hans
         modifier = self.variant
-        if script in _MODIFIER_OF_SCRIPT and not modifier:
-            script, modifier = "", _MODIFIER_OF_SCRIPT[script]
+        if script and script not in _HAN and not modifier:  # sr@latin, uz@cyrillic, en@shaw
+            script, modifier = "", _MODIFIER_OF_SCRIPT.get(script, script.lower())
         code = "_".join(p for p in (self.language, script, self.region) if p)
         return f"{code}@{modifier}" if modifier else code
 
@@ -88,6 +91,11 @@ def _likely_script(language: str, region: str) -> str:
     found = found or likely.get(language) or ""
     parts = found.split("_")
     return parts[1] if len(parts) > 1 and len(parts[1]) == 4 else ""
+
+
+@cache
+def _script_codes() -> frozenset[str]:
+    return frozenset(Locale("en").scripts)
 
 
 @cache
@@ -130,6 +138,8 @@ def parse(code: str) -> Language:
     mod = modifier.strip().lower()
     if mod in _SCRIPT_MODIFIERS and not script:
         script = _SCRIPT_MODIFIERS[mod]
+    elif len(mod) == 4 and mod.title() in _script_codes() and not script:
+        script = mod.title()  # sr@Latn, en@shaw: an ISO 15924 code as the modifier
     elif mod and mod not in _IGNORED_MODIFIERS:
         variant = variant or mod
     return Language(head, script, region, variant)

@@ -34,6 +34,10 @@ from workbench.tm.tmx import lang_key, lang_matches, tmx_lang
     ("de_DE.UTF-8@euro", "de_DE", "de-DE"),
     ("es-419", "es_419", "es-419"),
     ("eng", "en", "en"),
+    ("sr@Latn", "sr@latin", "sr-Latn"),  # as /usr/share/locale spells it
+    ("en@shaw", "en@shaw", "en-Shaw"),
+    ("zh_Hans", "zh_Hans", "zh-Hans"),
+    ("tt@iqtelif", "tt@iqtelif", "tt-iqtelif"),
 ])
 def test_gettext_and_bcp47_spellings_parse_to_one_value(code: str, gettext: str, bcp47: str) -> None:
     assert languages.validate(code) == gettext
