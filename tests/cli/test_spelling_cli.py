@@ -67,3 +67,13 @@ def test_add_needs_a_language_and_words(project_dir: Path, capsys) -> None:
     assert err.startswith("workbench: error: --add needs --lang") and err.count("\n") == 1
     assert main(["spelling", "--lang", "ru", "--add", "два слова"]) == 2
     assert not (project_dir / "spelling" / "ru.txt").exists()
+
+
+def test_check_lists_and_runs_the_spelling_check(project_dir: Path, capsys) -> None:
+    assert main(["check", "--list"]) == 0
+    assert any(line.split()[:2] == ["spelling", "warning"]
+               for line in capsys.readouterr().out.splitlines())
+    assert main(["check", "--check", "spelling", "--lang", "ru"]) == 0  # warnings only
+    out = capsys.readouterr().out
+    assert "warning spelling: unknown word 'гоуд': did you mean году" in out
+    assert out.count("warning spelling") == 7  # 4 Брыздюк, 2 Шмыгалёв, 1 гоуд
