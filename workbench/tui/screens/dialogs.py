@@ -108,3 +108,21 @@ class TermPicker(Dialog[str]):
     @on(OptionList.OptionSelected)
     def selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self.hints[int(event.option.id or 0)].insert_text)
+
+
+class CommentDialog(Dialog[str]):
+    """The translator comment of a segment (the PO's ``#`` lines); Enter saves it."""
+
+    def __init__(self, number: int, comment: str) -> None:
+        super().__init__()
+        self.number, self.comment = number, comment
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(f"Translator comment of #{self.number} (lines joined with ' / '); "
+                        "Enter saves, Esc cancels")
+            yield Input(" / ".join(self.comment.split("\n")), id="comment", compact=True)
+
+    @on(Input.Submitted)
+    def submitted(self, event: Input.Submitted) -> None:
+        self.dismiss("\n".join(part.strip() for part in event.value.split(" / ")).strip())

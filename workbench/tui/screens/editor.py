@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import polib
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -21,6 +22,7 @@ from workbench.session import SaveOutcome, Session
 from workbench.tui.screens.editor_actions import EditorActions
 from workbench.tui.screens.editor_assist import EditorAssist
 from workbench.tui.screens.editor_keys import EDITOR_BINDINGS
+from workbench.tui.screens.editor_notes import EntryNotes
 from workbench.tui.services.assist import Assistant, Lookup
 from workbench.tui.services.overview import statement_title
 from workbench.tui.services.pivot import Pivot
@@ -55,6 +57,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         self.shown_revision = 0  # the session's revision of the segment in the text area
         self.warned_error: tuple[int, str] | None = None  # (segment, text) Enter was warned on
         self.statement_title = statement_title(session.project.statement(session.slug))
+        self.notes = EntryNotes(self)
         self.filter_status: str = "all"
         self.filter_text: str = ""
         self.findings: dict[int, list[Any]] = {}
@@ -234,7 +237,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         i, s = self.index, self.session
         before = (i, s.source(i - 1), s.target(i - 1)) if i > 0 else None
         after = (i + 2, s.source(i + 1), s.target(i + 1)) if i + 1 < len(s) else None
-        self.query_one(ContextPanel).show(before, after)
+        self.query_one(ContextPanel).show(before, after, about_entry(s.entries[i]))
 
     def show_pivot(self) -> None:
         found = self.pivot.lookup(self.session.key(self.index)) if self.pivot.ready else None
@@ -257,6 +260,22 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         return sum(1 for i in self.findings if self.errors_in(i))
 
     # -- typing ------------------------------------------------------------------------------
+    def action_edit_comment(self) -> None:
+        from workbench.tui.screens.dialogs import CommentDialog
+
+        def chosen(text: str | None) -> None:
+            if text is not None:
+                self.notes.save_comment(text)
+            self.forms.first.focus()
+
+        if len(self.session):
+            self.app.push_screen(CommentDialog(self.index + 1, self.session.comment(self.index)),
+                                 chosen)
+
+    def action_accept_finding(self) -> None:
+        if len(self.session):
+            self.notes.toggle_accept()
+
     def show_targets(self, index: int) -> None:
         labels = [f.label for f in self.session.plural_forms()] \
             if self.session.is_plural(index) else None
@@ -354,6 +373,22 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         self.update_status()
         # The TM learns what was just saved, for repetitions further down.
         self._tm_timer = _restart(self, self._tm_timer, TM_REFRESH_DELAY, self.refresh_tm_worker)
+
+
+def about_entry(entry: polib.POEntry) -> list[tuple[str, str]]:
+    """The entry's msgctxt, extracted comments (#.), references (#:) and translator comment
+    (#, edited with ctrl+o), for the context panel."""
+    about = []
+    if entry.msgctxt:
+        about.append(("context", entry.msgctxt))
+    if entry.comment:
+        about.append(("notes", " ".join(entry.comment.split("\n"))))
+    if entry.occurrences:
+        refs = [f"{path}:{line}" if line else path for path, line in entry.occurrences]
+        about.append(("refs", " ".join(refs[:4]) + (" …" if len(refs) > 4 else "")))
+    if entry.tcomment:
+        about.append(("comment", " / ".join(entry.tcomment.split("\n"))))
+    return about
 
 
 def _restart(screen: Screen[Any], timer: Timer | None, delay: float, callback: Any) -> Timer:

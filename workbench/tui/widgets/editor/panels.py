@@ -153,8 +153,14 @@ class FindingsPanel(Panel):
 
 
 class ContextPanel(Panel):
-    def show(self, before: tuple[int, str, str] | None, after: tuple[int, str, str] | None) -> None:
+    def show(self, before: tuple[int, str, str] | None, after: tuple[int, str, str] | None,
+             about: list[tuple[str, str]] | None = None) -> None:
+        """``about``: what the catalog says of the entry (context, notes, references,
+        the translator comment), above its neighbours."""
         out = Text()
+        for label, value in about or []:
+            out.append(f"{label} ", style="bold")
+            out.append(value + "\n", style="italic" if label == "comment" else "")
         for label, item in (("prev", before), ("next", after)):
             if out:
                 out.append("\n")
