@@ -12,7 +12,7 @@ disturbed as published translations are:
   added      a sentence only in the translation            (gold: 0–1)
 Link precision and recall count (source sentence, target sentence) pairs.
 
-    python benchmarks/align_bench.py [--docs 40] [--seed 1] [--langs ru,uk,be,de,fr]
+    python benchmarks/align_bench.py [--docs 80] [--seed 1] [--langs ru,uk,be,de,fr] [--single] [--memory]
 """
 
 from __future__ import annotations
@@ -174,7 +174,8 @@ def run_language(lang: str, docs: int, seed: int, batch: bool = True, memory: bo
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--docs", type=int, default=40)
+    parser.add_argument("--docs", type=int, default=80,
+                        help="documents per language: the archive the word table learns from")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--langs", default="ru,uk,be,de,fr")
     parser.add_argument("--single", action="store_true",

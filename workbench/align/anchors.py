@@ -30,7 +30,8 @@ from workbench.intake.slug import _CYRILLIC
 
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>()\]]*[^\s<>()\].,;:!?'\"»”]|www\.[^\s<>()\]]*[^\s<>()\].,;:!?'\"»”]")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # linear: starts once per run
-_PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[-+ #0]*\d*(?:\.\d+)?[sdifuxXeEgGcrp%]|\{\w*\}|\$\{\w+\}")
+_PLACEHOLDER = re.compile(r"%(?:\(\w+\))?[-+ #0]*\d*(?:\.\d+)?[sdifuxXeEgGcrp%]|%\w+:\d+|\{\w*\}"
+                          r"|\$[({]\w+[)}]")  # printf, Aspell's %name:1, {name}, ${name}, $(name)
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MARKS = re.compile(r"[?!(\[{\"«»“”„]")  # questions, brackets, quotes survive translation
