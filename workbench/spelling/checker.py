@@ -19,7 +19,8 @@ _CACHE_LIMIT = 200_000
 
 @dataclass(frozen=True)
 class Misspelling:
-    """An unknown word: its text as written and its span in the checked text."""
+    """An unknown word: its text as written (an accelerator mark left out) and its span in
+    the checked text."""
 
     word: str
     start: int
@@ -27,6 +28,9 @@ class Misspelling:
 
 
 class SpellChecker:
+    """One dictionary language in one project: the dictionary, the project's known words, the
+    prefix and abbreviation rules, then (per segment) the words of the source."""
+
     def __init__(self, lang: str, speller: Speller, known: KnownWords,
                  orthography: str | None = None) -> None:
         self.lang = lang
@@ -95,7 +99,8 @@ class SpellChecker:
             return []
         copied = source_words if source_words is not None else (
             tokens.source_words(source, markup) if source else frozenset())
-        return [Misspelling(text[start:end], start, end) for word, start, end in unknown
+        return [Misspelling(tokens.ACCEL.sub("", text[start:end]), start, end)
+                for word, start, end in unknown
                 if not self._excused(word, text[end:end + 1], copied)
                 and text[start:end].casefold() not in copied]
 
