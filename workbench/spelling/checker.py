@@ -110,7 +110,8 @@ class SpellChecker:
         key = word.translate(tokens.APOSTROPHES).replace(tokens.STRESS, "")
         cached = self._suggestions.get(key)
         if cached is None:
-            cached = quick_suggestions(key, self._listed, self.speller.try_letters, limit)
+            cached = quick_suggestions(key, self.speller.spell, self.speller.try_letters, limit,
+                                       self.known.listed)
             if len(self._suggestions) > _CACHE_LIMIT // 10:
                 self._suggestions.clear()
             self._suggestions[key] = cached

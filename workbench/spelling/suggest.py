@@ -38,21 +38,33 @@ def _cased(candidate: str, like: str) -> str:
     return candidate
 
 
-def quick_suggestions(word: str, known: Known, letters: str, limit: int = 5) -> list[str]:
-    """Up to ``limit`` words one edit away that ``known`` accepts, the word's capital kept;
-    then a split into two known words ("ипотом" -> "и потом")."""
+def quick_suggestions(word: str, known: Known, letters: str, limit: int = 5,
+                      cheap: Known | None = None) -> list[str]:
+    """Up to ``limit`` words one edit away that ``known`` (Hunspell) or ``cheap`` (a second,
+    faster dictionary: pymorphy3's answers in 5 µs where Hunspell takes 10-40 µs for a
+    non-word) accepts, the word's capital kept; words both accept first; then a split into
+    two known words ("ипотом" -> "и потом"). ``known`` runs over all candidates only when
+    ``cheap`` found fewer than ``limit``."""
     lower = word[:1].lower() + word[1:] if word[:1].isupper() and word[1:].islower() else word
-    out: dict[str, None] = {}
-    for candidate in _edits(lower, letters):
-        if candidate and candidate not in out and known(candidate):
-            out[candidate] = None
-            if len(out) >= limit:
-                break
+    candidates = list(dict.fromkeys(c for c in _edits(lower, letters) if c and c != lower))
+    both: list[int] = []
+    either: list[int] = []
+    if cheap is not None:
+        for index, candidate in enumerate(candidates):
+            if cheap(candidate):
+                (both if known(candidate) else either).append(index)
+                if len(both) + len(either) >= 2 * limit:
+                    break
+    if len(both) + len(either) < limit:
+        seen = set(both) | set(either)
+        both += [i for i, c in enumerate(candidates) if i not in seen and known(c)]
+        both.sort()
+    out = [candidates[i] for i in both + either][:limit]
     if len(out) < limit:
         for i in range(1, len(lower) - 1):  # the right word has two letters or more
             left, right = lower[:i], lower[i:]
-            if known(left) and known(right):
-                out[f"{left} {right}"] = None
+            if all(known(part) or (cheap is not None and cheap(part)) for part in (left, right)):
+                out.append(f"{left} {right}")
                 if len(out) >= limit:
                     break
     return [_cased(c, word) for c in out]
