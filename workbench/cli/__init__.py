@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "workbench.cli.align",
     "workbench.cli.git",
     "workbench.cli.review",
+    "workbench.cli.replace",
 )
 
 
