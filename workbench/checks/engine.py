@@ -10,6 +10,7 @@ from typing import Any
 import polib
 
 from workbench.checks import glossary as glossary_checks
+from workbench.checks import rules as house_rules
 from workbench.checks.accept import accepted_checks
 from workbench.checks.langs import catalog_language, catalog_markup, source_language
 from workbench.checks.model import REGISTRY, Check, CheckContext, Finding, Problem
@@ -45,9 +46,11 @@ def families() -> list[str]:
 
 def context_for(catalog: polib.POFile, lang: str | None = None, *, file: str | Path | None = None,
                 project: Any = None, termbase: Any = None, checks: Iterable[str] | None = None,
-                markup: str | None = None, source_lang: str | None = None) -> CheckContext:
+                markup: str | None = None, source_lang: str | None = None,
+                rules: Path | None = None) -> CheckContext:
     """The context for checking the entries of ``catalog``. ``lang`` defaults to the
-    catalog's Language header (then its path, then its letters)."""
+    catalog's Language header (then its path, then its letters). House rules come from
+    ``rules`` (a rules file), else from the project's qa/rules.toml."""
     path = file if file is not None else getattr(catalog, "path", None)
     lang = lang or catalog_language(catalog, path)
     if not lang:
@@ -61,6 +64,8 @@ def context_for(catalog: polib.POFile, lang: str | None = None, *, file: str | P
         file=str(path) if path is not None else None,
         checks=resolve_checks(checks) if checks is not None else None)
     glossary_checks.attach(ctx, termbase, project)
+    ctx.rules = house_rules.load_rules(rules if rules is not None
+                                       else house_rules.rules_path(project))
     return ctx
 
 
@@ -91,11 +96,12 @@ def pairs_of(entry: polib.POEntry, ctx: CheckContext) -> Iterator[Pair]:
 
 def _finding(chk: Check, prob: Problem, entry: polib.POEntry, ctx: CheckContext,
              form: int | None, accepted: frozenset[str]) -> Finding:
+    check_id = prob.check or chk.id
     return Finding(
-        check=chk.id, severity=prob.severity or chk.severity, message=prob.message or chk.message,
-        msgid=entry.msgid, msgctxt=entry.msgctxt, file=ctx.file, line=entry.linenum,
-        spans=prob.spans, lang=ctx.lang, form=form,
-        accepted=chk.id in accepted or "*" in accepted)
+        check=check_id, severity=prob.severity or chk.severity,
+        message=prob.message or chk.message, msgid=entry.msgid, msgctxt=entry.msgctxt,
+        file=ctx.file, line=entry.linenum, spans=prob.spans, lang=ctx.lang, form=form,
+        accepted=check_id in accepted or "*" in accepted)
 
 
 def run_check(chk: Check, subject: object, ctx: CheckContext) -> list[Any]:
@@ -128,6 +134,16 @@ def check_entry(entry: polib.POEntry, ctx: CheckContext, *, include_accepted: bo
     return out if include_accepted or not accepted else [f for f in out if not f.accepted]
 
 
+def check_header(catalog: polib.POFile, ctx: CheckContext, *,
+                 include_accepted: bool = False) -> list[Finding]:
+    """Findings of the catalog's header (msgid ""), reported at its first line."""
+    header = polib.POEntry(msgid="", msgstr="")
+    header.linenum = 1
+    found = [_finding(chk, prob, header, ctx, None, frozenset())
+             for chk in _selected(ctx, "header") for prob in run_check(chk, catalog, ctx)]
+    return found if include_accepted else [f for f in found if not f.accepted]
+
+
 def check_units(units: Sequence[tuple[polib.POEntry, CheckContext]], *,
                 include_accepted: bool = False) -> list[Finding]:
     """Cross-entry checks (consistency) over entries that may come from several catalogs."""
@@ -141,7 +157,8 @@ def check_units(units: Sequence[tuple[polib.POEntry, CheckContext]], *,
     return out if include_accepted else [f for f in out if not f.accepted]
 
 
-def _entries(catalog: polib.POFile) -> list[polib.POEntry]:
+def catalog_entries(catalog: polib.POFile) -> list[polib.POEntry]:
+    """The entries a run checks: not obsolete, not the header."""
     return [e for e in catalog if not e.obsolete and e.msgid]
 
 
@@ -155,8 +172,8 @@ def check_catalog(catalog: polib.POFile | str | Path, lang: str | None = None, *
 
         catalog = read_catalog(catalog)
     ctx = context_for(catalog, lang, project=project, termbase=termbase, checks=checks)
-    entries = _entries(catalog)
-    out: list[Finding] = []
+    entries = catalog_entries(catalog)
+    out = check_header(catalog, ctx, include_accepted=include_accepted)
     for entry in entries:
         out += check_entry(entry, ctx, include_accepted=include_accepted)
     if consistency:

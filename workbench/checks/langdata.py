@@ -106,6 +106,10 @@ CURLY_QUOTE_LANGS: dict[str, str] = {
     "fr": "« »", "ru": "« » or „ “", "uk": "« » or „ “", "be": "« » or „ “", "de": "„ “ or » «",
     "fa": "« »",
 }
+# Where software catalogs keep the source's straight quotes as a house style (measured on
+# /usr/share/locale: 1.8-6.4% of units in ru, uk, be, fr, de; 0.05% in fa): there a straight
+# quote outside a published statement is a note, elsewhere a warning.
+STRAIGHT_QUOTES_IN_SOFTWARE = frozenset({"ru", "uk", "be", "fr", "de"})
 
 # -- number words ---------------------------------------------------------------------------------
 # Small numbers are often written as words on one side ("two-phase" -> "2PC", "8 spaces" ->

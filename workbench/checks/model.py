@@ -7,7 +7,8 @@ is wrong and how to fix it. Three scopes:
 - ``pair``: called once per (source, target) text pair of a translated entry (one per plural
   form), with a :class:`~workbench.checks.text.Pair` that caches tokenizations shared by checks;
 - ``entry``: called once per entry (status, plural count), translated or not;
-- ``catalog``: called once per list of entries (consistency across entries or catalogs).
+- ``catalog``: called once per list of entries (consistency across entries or catalogs);
+- ``header``: called once per catalog with the catalog itself (its header: Plural-Forms).
 
 A check yields :class:`Problem` tuples; the engine turns them into :class:`Finding` objects.
 """
@@ -19,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, NamedTuple
 
 Severity = Literal["error", "warning", "info"]
-Scope = Literal["pair", "entry", "catalog"]
+Scope = Literal["pair", "entry", "catalog", "header"]
 SEVERITY_RANK: dict[str, int] = {"error": 2, "warning": 1, "info": 0}
 Span = tuple[int, int]
 
@@ -54,6 +55,7 @@ class Problem(NamedTuple):
     message: str
     spans: tuple[Span, ...] = ()
     severity: Severity | None = None
+    check: str | None = None  # reported under this id instead of the check's (house rules)
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ class CheckContext:
     termbase: Any = None
     dnt_terms: frozenset[str] = frozenset()  # do-not-translate terms (phrases), casefolded
     checks: frozenset[str] | None = None  # only these ids (None: all)
+    rules: tuple[Any, ...] = ()  # the project's house rules (workbench.checks.rules.Rule)
     cache: dict[Any, Any] = field(default_factory=dict)  # per-catalog memo for checks
     base_lang: str = field(init=False, default="")  # "pt" for "pt_BR"
 

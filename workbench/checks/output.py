@@ -57,9 +57,13 @@ def summary(findings: Sequence[Finding], entries: int, files: int) -> str:
     return f"{', '.join(parts)} in {entries} entries of {files} catalog(s)"
 
 
-def list_checks() -> Iterable[str]:
-    """One line per check: id, severity, languages, what it says."""
-    width = max(len(c) for c in REGISTRY)
+def list_checks(rules: Sequence[Any] = ()) -> Iterable[str]:
+    """One line per check: id, severity, languages, what it says; then the project's house
+    rules (``workbench.checks.rules.Rule``), which run as the check "rules"."""
+    width = max(len(c) for c in [*REGISTRY, *(r.id for r in rules)])
     for chk in sorted(REGISTRY.values(), key=lambda c: (c.family, c.id)):
         langs = ",".join(sorted(chk.languages)) if chk.languages else "all"
         yield f"{chk.id:<{width}}  {chk.severity:<7}  {langs:<8}  {chk.message}"
+    for rule in rules:
+        langs = ",".join(sorted(rule.langs)) if rule.langs else "all"
+        yield f"{rule.id:<{width}}  {rule.severity:<7}  {langs:<8}  {rule.message}"

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from workbench.checks.model import CheckContext, Problem, check
 from workbench.checks.plurals import single_number_forms
-from workbench.checks.text import STRFTIME, Pair, Token
+from workbench.checks.text import STRFTIME, Pair, Token, protected_tokens
 
 STAR_POS = re.compile(r"\.\*\d+\$")
 LETTERS = re.compile(r"[^\W\d_]")
@@ -104,10 +104,21 @@ def _compare_args(pair: Pair, ctx: CheckContext, src: dict[str | int, tuple[str,
             t = tgt[key][1]
             yield Problem(f"placeholder {t.text} has a different type than {tok.text} in the "
                           f"source: use the source's conversion", ((t.start, t.end),))
+    plural = _plural_args(pair)
     for key, (_cls, tok) in tgt.items():
-        if key not in src:
+        if key not in src and key not in plural:
             yield Problem(f"placeholder {tok.text} is not in the source: remove it",
                           ((tok.start, tok.end),))
+
+
+def _plural_args(pair: Pair) -> dict[str | int, tuple[str, Token]]:
+    """A form compared with msgid ("one file") may still print the number: gettext passes n
+    to every form, and msgfmt -c checks the forms against msgid_plural."""
+    entry = pair.entry
+    if entry is None or not entry.msgid_plural or pair.source != entry.msgid:
+        return {}
+    return printf_args([t for t in protected_tokens(entry.msgid_plural, pair.markup)
+                        if t.kind == "printf"])
 
 
 def _other_directives(pair: Pair) -> Iterator[Problem]:

@@ -56,6 +56,37 @@ def expected_nplurals(ctx: CheckContext) -> int | None:
         return None
 
 
+@check("plural-header", "error",
+       "the catalog's Plural-Forms header is not valid (nplurals must be a number, plural= a "
+       "C expression); msgfmt -c refuses such a catalog", scope="header")
+def plural_header(catalog: polib.POFile, ctx: CheckContext) -> Iterator[Problem]:
+    header = catalog.metadata.get("Plural-Forms")
+    if header is None:
+        return
+    why = plural_forms_problem(header)
+    if why:
+        yield Problem(f"Plural-Forms {header.strip()!r}: {why}; use the language's rule "
+                      "(workbench update writes it from CLDR)")
+
+
+def plural_forms_problem(header: str) -> str | None:
+    """What is wrong with a Plural-Forms value, as msgfmt -c sees it; None when it is valid."""
+    n = re.search(r"nplurals\s*=\s*([^;\s]*)", header)
+    if n is None or not n.group(1).isdigit() or not 0 < int(n.group(1)) <= 64:
+        return "nplurals is not a number from 1 to 64"
+    expr = PLURAL.search(header)
+    if expr is None:
+        return "the plural= expression is missing"
+    try:
+        func = gettext.c2py(expr.group(1).strip())
+        forms = {func(k) for k in range(200)}
+    except (ValueError, SyntaxError, RecursionError, TypeError, ZeroDivisionError):
+        return "the plural= expression is not a valid C expression"
+    if max(forms) >= int(n.group(1)):
+        return f"the plural= expression gives form {max(forms)}, beyond nplurals={n.group(1)}"
+    return None
+
+
 @check("plural-count", "error",
        "the number of plural forms differs from the catalog's Plural-Forms header; "
        "give exactly nplurals forms (msgstr[0]…)", scope="entry")

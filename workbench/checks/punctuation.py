@@ -48,7 +48,13 @@ def end_punctuation(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
         source, target = ENTITY.sub("x", source), ENTITY.sub("x", target)
     src_cls, _ = end_class(source, end_classes(ctx.source_lang))
     tgt_cls, pos = end_class(target, end_classes(ctx.lang))
-    if src_cls == tgt_cls or pair.target.isspace() or not pair.target:
+    if pair.target.isspace() or not pair.target:
+        return
+    if src_cls == tgt_cls == "ellipsis" and source.rstrip().endswith("…") and \
+            target.rstrip().endswith("..."):
+        yield Problem("the source ends with the ellipsis character …, the translation with "
+                      "three full stops: use …", ((pos - 2, pos + 1),))
+    if src_cls == tgt_cls:
         return
     if _excused(pair, ctx, src_cls, tgt_cls):
         return
@@ -126,7 +132,7 @@ def bracket_problems(text: str) -> list[tuple[str, int]]:
        "brackets are not balanced in the translation; close every bracket you open")
 def brackets(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
     tgt = pair.target_masked
-    dropped = _dropped_brackets(pair.source_masked, tgt)
+    dropped = _dropped_brackets(pair.source, pair.target)
     if dropped:
         yield Problem(f"the source's {dropped} is gone from the translation: keep the "
                       "bracketed text, in brackets")

@@ -25,7 +25,13 @@ def _translatable_words(pair: Pair, ctx: CheckContext) -> list[str]:
     masked = IDENTIFIER.sub(" ", METAVARIABLE.sub(" ", pair.source_masked))
     if ctx.dnt_terms:
         masked = _dnt_pattern(ctx).sub(" ", masked)
-    return [w for w in re.findall(r"[^\W\d_]{3,}", masked) if w.islower()]
+    words = re.findall(r"[^\W\d_]{3,}", masked)
+    first = words[:1] if masked.lstrip().startswith(tuple(words[:1])) else []
+    # The first word of a sentence is capitalized ("Who is RMS?", "Write to …"): count it
+    # when another word follows in lower case, as in prose.
+    lead = [w for w in first if w[0].isupper() and w[1:].islower() and len(words) > 1 and
+            any(x.islower() for x in SHORT_WORD.findall(masked)[1:])]
+    return lead + [w for w in words if w.islower()]
 
 
 def _dnt_pattern(ctx: CheckContext) -> re.Pattern[str]:
@@ -53,14 +59,14 @@ def same_as_source(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
     # that share the source's alphabet keep even more ("Status", "Information").
     latin = ctx.cache.get("latin-target")
     if latin is None:
-        latin = ctx.cache["latin-target"] = _latin_target(ctx.lang)
+        latin = ctx.cache["latin-target"] = latin_target(ctx.lang)
     needed = 3 if latin else 2
-    if pair.source_tokens:
+    if any(t.kind not in ("url", "email") for t in pair.source_tokens):
         needed = max(needed, 4)  # "uid = %d, gid = %d": a dump's labels, not prose
     words = _translatable_words(pair, ctx)
     # A phrase of two words or more with a word to translate ("Linux kernel", "Please see
     # demo.weblate.org") is left untranslated; a single word may be a name or a loanword.
-    phrase = len(words) >= 1 and not pair.source_tokens and len(SHORT_WORD.findall(
+    phrase = len(words) >= 1 and needed < 4 and len(SHORT_WORD.findall(
         IDENTIFIER.sub(" ", pair.source_masked))) >= 2
     if len(words) < needed and not phrase:
         return
@@ -68,7 +74,8 @@ def same_as_source(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
                   "finding if it is meant to stay as is", ((0, len(pair.target)),))
 
 
-def _latin_target(lang: str) -> bool:
+def latin_target(lang: str) -> bool:
+    """Whether ``lang`` is written in the Latin alphabet (as English sources are)."""
     try:
         from workbench import languages
 

@@ -22,7 +22,8 @@ def _describe(ws: str) -> str:
     if not ws:
         return "nothing"
     if "\n" in ws:
-        return f"{ws.count(chr(10))} line break(s)"
+        extra = " and spaces" if ws.strip("\n") else ""
+        return f"{ws.count(chr(10))} line break(s){extra}"
     return f"{len(ws)} space(s)" if ws.strip(" ") == "" else "whitespace"
 
 
@@ -36,7 +37,7 @@ def spaces(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
     # column-aligned help text re-pad with a different count on purpose.
     if src[0].isspace() or tgt[0].isspace():
         s_lead, t_lead = _lead(src), _lead(tgt)
-        if _shape(s_lead) != _shape(t_lead):
+        if _shape(s_lead) != _shape(t_lead) or not _exact_lead(src, s_lead, t_lead):
             yield Problem(f"the translation starts with {_describe(t_lead)}, the source with "
                           f"{_describe(s_lead)}: start it as the source does",
                           ((0, len(t_lead)),))
@@ -63,6 +64,12 @@ def spaces(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
 
 def _shape(ws: str) -> tuple[bool, int]:
     return bool(ws), ws.count("\n")
+
+
+def _exact_lead(src: str, s_lead: str, t_lead: str) -> bool:
+    """Indentation of a one-line text is copied exactly ("  string"); help text with many
+    lines is re-padded freely, so only presence and line breaks count there."""
+    return "\n" in src.strip() or s_lead == t_lead
 
 
 def _lead(text: str) -> str:

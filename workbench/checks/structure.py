@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import polib
 
 from workbench.checks.model import CheckContext, Problem, check
+from workbench.checks.source import latin_target
 from workbench.checks.text import Pair
 
 
@@ -111,7 +112,9 @@ def zero_width(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
 
 
 # -- acronyms and names ----------------------------------------------------------------------
-ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*[A-Z](?:s)?(?![\w-])")
+# Two to five capitals (longer ones are shouted words or metavariables: WARNING, FILENAME),
+# not an option's metavariable ("--width=NUM").
+ACRONYM = re.compile(r"(?<![\w=-])[A-Z][A-Z0-9]{0,3}[A-Z](?:s)?(?![\w-])")
 UPPER_WORD = re.compile(r"(?<!\w)[^\W\d_a-z]{2,}(?!\w)")
 
 
@@ -137,10 +140,13 @@ def acronyms(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
     # The language's own acronym for it ("ЕС" for "EU", "ONU" for "UN"): some capitals of the
     # target that the source does not have. Only a Latin acronym turned into another Latin
     # one of the same letters ("HTML" -> "LMTH") is then wrong.
-    own = [w for w in UPPER_WORD.findall(target) if w not in source and w.upper() != w.lower()]
+    own = [w for w in UPPER_WORD.findall(target) if w not in source and w.isupper()]
     garbled = [a for a in missing for w in own if sorted(w) == sorted(a) and w != a]
-    if own and not garbled:
-        return
+    latin = ctx.cache.get("latin-target")
+    if latin is None:
+        latin = ctx.cache["latin-target"] = latin_target(ctx.lang)
+    if not garbled and (own or not latin or OPTION_HELP.search(pair.source)):
+        return  # other alphabets spell acronyms out ("ID" -> "идентификатор")
     if not garbled and len(pair.target_words) <= 1:
         return  # "OK" -> "Kulungile": a one-word answer translates the acronym away
     yield Problem(f"acronym {', '.join(missing)} of the source is missing"

@@ -7,7 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from workbench.checks.langdata import CURLY_QUOTE_LANGS, SPACE_BEFORE_MARKS
+from workbench.checks.langdata import (
+    CURLY_QUOTE_LANGS,
+    SPACE_BEFORE_MARKS,
+    STRAIGHT_QUOTES_IN_SOFTWARE,
+)
 from workbench.checks.model import CheckContext, Problem, Severity, check
 from workbench.checks.text import Pair, Token
 from workbench.text import LANGUAGE_APOSTROPHE, apostrophe_for
@@ -74,8 +78,9 @@ def straight_quotes(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
         want = CURLY_QUOTE_LANGS[ctx.base_lang]
         # In a published statement a warning; software catalogs keep the straight quotes of
         # their sources as a house style, so there it is a note (export sets them anyway).
+        note = ctx.markup != "md" and ctx.base_lang in STRAIGHT_QUOTES_IN_SOFTWARE
         yield Problem(f"straight quotes in the translation: use {want}", tuple(found),
-                      None if ctx.markup == "md" else "info")
+                      "info" if note else None)
 
 
 def _code_like(text: str, m: re.Match[str]) -> bool:

@@ -36,7 +36,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--across", action="store_true",
                    help="with PO files: also check consistency across them (per language)")
     p.add_argument("--jobs", type=int, default=None, help="parallel processes for many files")
-    p.add_argument("--list", action="store_true", help="list the checks and exit")
+    p.add_argument("--rules", type=Path, metavar="TOML",
+                   help="house rules to apply (default: the project's qa/rules.toml)")
+    p.add_argument("--list", action="store_true",
+                   help="list the checks (and the project's house rules) and exit")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("coverage", parents=[PROJECT_OPTION],
@@ -72,17 +75,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     from workbench import checks as qa
     from workbench.checks import output
 
+    if args.rules is not None and not args.rules.is_file():
+        raise WorkbenchError("no such rules file", path=args.rules,
+                             hint="see 'House rules' in the README")
     if args.list:
-        for line in output.list_checks():
+        for line in output.list_checks(_house_rules(args)):
             print(line)
         return 0
     chosen = qa.resolve_checks(args.checks) if args.checks else None
     if args.files:
         result = qa.run_paths(args.files, args.lang, chosen, across=args.across,
-                              include_accepted=args.accepted, jobs=args.jobs)
+                              include_accepted=args.accepted, jobs=args.jobs, rules=args.rules)
     else:
         project = project_of(args)
-        result = qa.run_project(project, args.lang, chosen, include_accepted=args.accepted)
+        result = qa.run_project(project, args.lang, chosen, include_accepted=args.accepted,
+                                rules=args.rules)
     floor = qa.SEVERITY_RANK[args.severity]
     shown = [f for f in result.findings if qa.SEVERITY_RANK[f.severity] >= floor]
     if args.format == "json":
@@ -93,6 +100,19 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(line)
         print(output.summary(shown, sum(result.entries.values()), len(result.entries)))
     return 1 if any(f.severity == "error" and not f.accepted for f in result.findings) else 0
+
+
+def _house_rules(args: argparse.Namespace) -> tuple[Any, ...]:
+    """The rules --list shows: --rules FILE, else the project's (none outside a project)."""
+    from workbench.checks import rules
+    from workbench.errors import ProjectNotFound
+
+    if args.rules is not None:
+        return rules.load_rules(args.rules)
+    try:
+        return rules.load_rules(rules.rules_path(project_of(args)))
+    except ProjectNotFound:
+        return ()
 
 
 # -- coverage ----------------------------------------------------------------------------------
