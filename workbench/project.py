@@ -125,7 +125,7 @@ def _check_types(data: dict[str, Any], text: str, path: Path) -> None:
             refuse(f"statements.{slug}", "source_language", "a string", table["source_language"])
 
 
-_HEADER = re.compile(r"^\s*\[+\s*([^\]]*?)\s*\]+")
+_HEADER = re.compile(r"^\s*\[+([^\[\]]*)\]")  # [table] or [[array]]; linear on any line
 
 
 def key_line(text: str, section: str, key: str) -> int | None:
@@ -137,7 +137,7 @@ def key_line(text: str, section: str, key: str) -> int | None:
     for number, line in enumerate(text.splitlines(), 1):
         header = _HEADER.match(line)
         if header:
-            current = header.group(1).replace('"', "").replace("'", "").replace(" ", "")
+            current = header.group(1).replace('"', "").replace("'", "").replace(" ", "").strip()
             continue
         if current == wanted.replace(" ", "") and assignment.match(line):
             return number

@@ -92,9 +92,11 @@ def slowest(pattern: re.Pattern[str], length: int = LENGTH) -> tuple[float, str]
         if took > worst:
             worst, sample = took, text
     longer = sample * GROWTH
-    took = _time(pattern, longer)
-    if took < BUDGET or took < RATIO * max(worst, 1e-4):
-        return 0.0, sample[:8]
+    for _attempt in range(2):  # confirm, so a busy machine's hiccup is no finding
+        took = _time(pattern, longer)
+        worst = min(worst, _time(pattern, sample))
+        if took < BUDGET or took < RATIO * max(worst, 1e-4):
+            return 0.0, sample[:8]
     return took, sample[:8]
 
 

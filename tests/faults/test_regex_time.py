@@ -32,9 +32,7 @@ KNOWN = {
     "workbench.checks.placeholders.TAG_PARTS": "a run of '<' with no '>'",
     "workbench.checks.text.MD_CODE": "a run of backticks",
     "workbench.checks.text.EMAIL": "(?<![\\w.+-]) instead of \\b",
-    "workbench.align.anchors._EMAIL": "(?<![\\w.+-]) before it",
     "workbench.tm.inline._MARKUP": "used with match() at the start only (linear there)",
-    "workbench.intake.language._MARKUP": "e-mail part: (?<![\\w.+-]) before it",
     "workbench.catalog.po_parse._STRING": "a run of escaped quotes on one line",
 }
 

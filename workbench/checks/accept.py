@@ -21,7 +21,7 @@ import re
 import polib
 
 PREFIX = "workbench-accept:"
-_LINE = re.compile(r"^\s*workbench-accept:\s*(.*)$", re.MULTILINE)
+_LINE = re.compile(r"^[ \t]*workbench-accept:[ \t]*(.*)$", re.MULTILINE)  # [ \t]: linear
 _IDS = re.compile(r"[\w*-]+")
 
 
