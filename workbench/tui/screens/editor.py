@@ -272,6 +272,14 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
             self.app.push_screen(CommentDialog(self.index + 1, self.session.comment(self.index)),
                                  chosen)
 
+    def action_scroll_panel(self) -> None:
+        """Show what the current panel clips; at its end, back to the top."""
+        panel = self.query_one(f"#{self.panel}")
+        if panel.scroll_y >= panel.max_scroll_y:
+            panel.scroll_home(animate=False)
+        else:
+            panel.scroll_relative(y=max(1, panel.size.height - 1), animate=False)
+
     def action_accept_finding(self) -> None:
         if len(self.session):
             self.notes.toggle_accept()

@@ -31,6 +31,7 @@ PALETTE_TITLES = {
     "save": "Save drafts",
     "add_term": "Add glossary term",
     "scroll_source": "Scroll the source",
+    "scroll_panel": "Scroll the side panel",
     "edit_comment": "Edit translator comment",
     "accept_finding": "Accept QA finding",
     "help": "Help: every key",
@@ -92,6 +93,8 @@ EDITOR_BINDINGS: list[BindingType] = [
             tooltip="Show the next other language in the pivot panel"),
     Binding("f8", "next_panel", "Next panel", show=False,
             tooltip="Next side panel (80-column layout): TM, terms, QA, context, pivot"),
+    Binding("f9", "scroll_panel", "More in panel", show=False, priority=True,
+            tooltip="Scroll the side panel shown (TM in the wide layout) to what it clips"),
     Binding("escape", "back", "Home", show=False,
             tooltip="Back to the statements (drafts are kept)"),
 ]

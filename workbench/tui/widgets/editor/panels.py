@@ -108,8 +108,18 @@ class MatchList(Panel):
                 return
 
 
+def once_per_concept(hints: list[TermHint]) -> list[TermHint]:
+    """A term the source repeats is listed once (its first place)."""
+    first: dict[str, TermHint] = {}
+    for hint in hints:
+        first.setdefault(hint.concept_id, hint)
+    return list(first.values())
+
+
 class TermsPanel(Panel):
     def show(self, hints: list[TermHint], note: str = "") -> None:
+        hints = once_per_concept(hints)
+        self.border_title = f"Glossary (ctrl+t) · {len(hints)}" if hints else "Glossary (ctrl+t)"
         if not hints:
             self.put(Text(note or "No glossary terms in this segment.", style="dim"))
             return
@@ -137,6 +147,9 @@ class TermsPanel(Panel):
 
 class FindingsPanel(Panel):
     def show(self, findings: list[Any], note: str = "") -> None:
+        errors = sum(1 for f in findings if getattr(f, "severity", "") == "error")
+        self.border_title = (f"QA · {len(findings)}" + (f" ({errors} error)" if errors else "")
+                             + " · F3 lists all") if findings else "QA"
         if not findings:
             self.put(Text(note or "No QA findings.", style="dim"))
             return
@@ -144,7 +157,7 @@ class FindingsPanel(Panel):
         for n, finding in enumerate(findings):
             severity = getattr(finding, "severity", "warning")
             out.append("\n" if n else "")
-            out.append(f"{severity[:4]} ", style=SEVERITY_STYLES.get(severity, ""))
+            out.append(f"{severity} ", style=SEVERITY_STYLES.get(severity, ""))
             out.append(getattr(finding, "message", str(finding)))
             check = getattr(finding, "check", "")
             if check:
