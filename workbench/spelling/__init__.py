@@ -6,8 +6,9 @@ Public API:
   the project's words (``spelling/<lang>.txt``) and glossary terms and their forms; None when no
   dictionary is installed (one notice names the package). ``SpellChecker.misspellings(text,
   source)`` lists unknown words with spans; ``SpellChecker.suggestions(word)`` corrections.
-- Editor, per key press: ``misspelled_spans(text, lang, project=..., source=...)``,
-  ``suggestions(word, lang, project=...)``, ``add_word(project, lang, word)``.
+- Editor: ``preload(lang, project, texts)`` once per catalog in a worker; per key press
+  ``misspelled_spans(text, lang, project=..., source=...)``; on keys
+  ``suggestions(word, lang, project=...)`` and ``add_word(project, lang, word)``.
 - Belarusian: ``spelling_language(lang, texts)`` gives ``be@tarask`` for a catalog written in
   the classical orthography; ``orthography_of(texts)`` says which and why.
 - ``find_dictionary(code, config, root)``, ``notices()``.
@@ -23,6 +24,7 @@ from workbench.spelling.service import (
     notice,
     notices,
     orthography_of,
+    preload,
     spelling_language,
     suggestions,
 )
@@ -39,6 +41,7 @@ __all__ = [
     "notice",
     "notices",
     "orthography_of",
+    "preload",
     "spelling_language",
     "suggestions",
 ]
