@@ -224,3 +224,32 @@ def test_kill_9_during_update_leaves_each_file_old_or_new(tmp_path) -> None:
         done = snapshot(root)
         assert {n: content(n, d) for n, d in done.items()} == {n: content(n, d) for n, d in after.items()}
         assert not [p for p in root.rglob("*") if p.suffix in (".tmp", ".lock")]
+
+
+@pytest.mark.parametrize("command", [["export", "--all", "--draft"],
+                                     ["tm", "import", "{outside}/memory.tmx", "{outside}/second.tmx"],
+                                     ["compile"], ["update"]], ids=" ".join)
+def test_multi_file_writers_write_all_or_nothing(template, capsys, monkeypatch, tmp_path,
+                                                 command) -> None:
+    import workbench.atomic as atomic
+
+    root, outside = tmp_path / "project", tmp_path / "outside"
+    shutil.copytree(template, root)
+    outside.mkdir()
+    (outside / "memory.tmx").write_text(TMX, encoding="utf-8")
+    (outside / "second.tmx").write_text(TMX.replace("Звільніть", "Звільніть же"), encoding="utf-8")
+    real, calls = atomic._write_temporary, []
+
+    def full_on_the_second(path, data):
+        calls.append(path)
+        if len(calls) == 2:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+        return real(path, data)
+
+    monkeypatch.setattr(atomic, "_write_temporary", full_on_the_second)
+    before = snapshot(root)
+    argv = ["--project", str(root), *(a.format(outside=outside) for a in command)]
+    status, err = run(argv, capsys)
+    assert status == 2 and len(calls) == 2, err
+    assert snapshot(root) == before
+    check_whole(root)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.atomic import atomic_write_text
+from workbench.atomic import atomic_write_many, atomic_write_text
 from workbench.errors import WorkbenchError
 from workbench.export import htmlpage
 from workbench.export.gate import NotReady, Readiness, check_ready
@@ -135,13 +135,14 @@ def export_all(project: Project, fmt: str, *, out_dir: Path | None = None, draft
             entries.append(htmlpage.IndexEntry(done[0][0].title(), statement.source_language, links))
     for path, _text, _exported, _rebuilt in files:
         _not_a_project_file(project, path)
-    for path, text, exported, rebuilt in files:
-        atomic_write_text(path, text)
-        _record(project, rebuilt, exported.readiness, path)
-        result.written.append(exported)
+    images = {path: text.encode("utf-8") for path, text, _exported, _rebuilt in files}
     if entries:
         result.index = root / f"index.{FORMATS[fmt]}"
-        atomic_write_text(result.index, index_text(project, fmt, entries))
+        images[result.index] = index_text(project, fmt, entries).encode("utf-8")
+    atomic_write_many(images)  # every page and the index, or none (a full disk)
+    for path, _text, exported, rebuilt in files:
+        _record(project, rebuilt, exported.readiness, path)
+        result.written.append(exported)
     return result
 
 

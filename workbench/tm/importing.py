@@ -13,7 +13,7 @@ from typing import Any
 import polib
 
 from workbench import languages
-from workbench.atomic import atomic_write_bytes
+from workbench.atomic import atomic_write_many
 from workbench.errors import WorkbenchError
 from workbench.project import Project
 from workbench.tm.progress import Progress
@@ -48,10 +48,10 @@ def import_memory(project: Project, paths: list[str | Path], *, lang: str | None
         with bulk_load():
             plans = [_validate(project, Path(p), wanted, settings, progress) for p in paths]
         _check_destinations(plans, replace)
-        for plan in plans:
-            if plan.source.resolve() != plan.dest.resolve():
-                atomic_write_bytes(plan.dest, plan.source.read_bytes())
-                plan.copied = True
+        copies = [plan for plan in plans if plan.source.resolve() != plan.dest.resolve()]
+        atomic_write_many({plan.dest: plan.source.read_bytes() for plan in copies})  # all or none
+        for plan in copies:
+            plan.copied = True
         from workbench.tm.memory import TranslationMemory
 
         for code in sorted({code for plan in plans for code in plan.units}):
