@@ -123,5 +123,8 @@ def _readability(page: Any) -> Any:
     body = page.find("body")
     if body is not None and len(body.text_content()) < 2000:
         return body  # a short page is all article; Readability wants more text to judge
-    summary = Document(lxml.html.tostring(page, encoding="unicode")).summary(html_partial=True)
-    return lxml.html.fragment_fromstring(summary, create_parent="div")
+    try:
+        summary = Document(lxml.html.tostring(page, encoding="unicode")).summary(html_partial=True)
+        return lxml.html.fragment_fromstring(summary, create_parent="div")
+    except Exception:  # readability's Unparseable and lxml's errors: no article to be found
+        return None

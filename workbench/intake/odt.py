@@ -18,7 +18,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from workbench.errors import WorkbenchError
-from workbench.intake.safety import open_package
+from workbench.intake.safety import open_package, read_member
 
 NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -47,8 +47,9 @@ class _Style:
 def read_odt(path: Path) -> tuple[ET.Element, list[str]]:
     """The document body as an HTML tree, and notes on what could not be kept."""
     with open_package(path, "content.xml") as package:
-        content = _parse(path, package.read("content.xml"))
-        styles_xml = _parse(path, package.read("styles.xml")) if "styles.xml" in package.namelist() else None
+        content = _parse(path, read_member(package, "content.xml", path))
+        styles_xml = (_parse(path, read_member(package, "styles.xml", path))
+                      if "styles.xml" in package.namelist() else None)
     converter = _Converter([doc for doc in (styles_xml, content) if doc is not None])
     body = content.find(f"{q('office', 'body')}/{q('office', 'text')}")
     if body is None:
@@ -110,7 +111,7 @@ class _Converter:
     def block(self, element: ET.Element, target: ET.Element) -> None:
         tag = element.tag
         if tag == q("text", "h"):
-            level = min(int(element.get(q("text", "outline-level"), "1") or 1), 6)
+            level = min(max(_number(element.get(q("text", "outline-level"))), 1), 6)
             self.inline(element, ET.SubElement(target, f"h{level}"))
         elif tag == q("text", "p"):
             self.inline(element, ET.SubElement(target, self.paragraph_tag(element)))
@@ -173,7 +174,7 @@ class _Converter:
     def inline_node(self, element: ET.Element) -> ET.Element | None:
         tag = element.tag
         if tag == q("text", "s"):
-            return _text_node(" " * int(element.get(q("text", "c"), "1") or 1))
+            return _text_node(" " * min(max(_number(element.get(q("text", "c"))), 1), 100))
         if tag in (q("text", "tab"), q("text", "line-break")):
             return _text_node(" ")
         if tag == q("text", "note"):
@@ -203,6 +204,10 @@ class _Converter:
         if element.text and tag.startswith(f"{{{NS['text']}}}"):
             return _text_node(element.text)
         return None
+
+
+def _number(value: str | None) -> int:
+    return int(value) if value and value.isdigit() else 1
 
 
 def _text_node(text: str) -> ET.Element:

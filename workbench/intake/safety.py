@@ -8,6 +8,7 @@ a zip that would expand past the limits (a zip bomb) is refused before anything 
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
@@ -71,9 +72,18 @@ def open_package(path: Path, required: str) -> zipfile.ZipFile:
     names = {info.filename for info in infos}
     if required not in names:
         raise WorkbenchError(f"not a {path.suffix} document: no {required} inside", path=path)
-    if "META-INF/manifest.xml" in names and b"encryption-data" in package.read("META-INF/manifest.xml"):
+    if ("META-INF/manifest.xml" in names
+            and b"encryption-data" in read_member(package, "META-INF/manifest.xml", path)):
         raise WorkbenchError("encrypted (password-protected)", path=path, hint="save it unprotected")
     return package
+
+
+def read_member(package: zipfile.ZipFile, name: str, path: Path) -> bytes:
+    """One file of a package; a damaged one (bad CRC, truncated deflate) is one clear error."""
+    try:
+        return package.read(name)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+        raise WorkbenchError(f"damaged package ({name}): {exc}", path=path) from exc
 
 
 def read_text(path: Path, data: bytes | None = None) -> str:

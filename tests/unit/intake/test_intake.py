@@ -172,3 +172,20 @@ def test_doctests_of_intake() -> None:
     for module in (language, slug):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize("name", ["statement.docx", "statement.odt", "statement.html"])
+def test_damaged_copies_fail_in_one_line_or_read(tmp_path: Path, name: str) -> None:
+    """Truncated and bit-flipped copies of real files: a document or one WorkbenchError."""
+    data = (DATA / name).read_bytes()
+    cuts = [len(data) // 7 * k for k in range(1, 7)]
+    flips = [len(data) // 5 * k for k in range(1, 5)]
+    variants = [data[:cut] for cut in cuts] + [
+        data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1:] for at in flips]
+    for number, variant in enumerate(variants):
+        path = tmp_path / f"v{number}{Path(name).suffix}"
+        path.write_bytes(variant)
+        try:
+            read_document(path)
+        except WorkbenchError as exc:
+            assert "\n" not in str(exc) and str(path) in str(exc)
