@@ -30,6 +30,7 @@ from workbench.checks import (  # noqa: F401  (importing a family registers its 
     rules,
     source,
     spacing,
+    spelling,
     status,
     structure,
     typography,
