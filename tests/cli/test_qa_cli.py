@@ -116,3 +116,68 @@ def test_po_text_helper_is_valid(tmp_path: Path) -> None:
     path = tmp_path / "x.po"
     path.write_text(po_text(entry("a", "b")), encoding="utf-8")
     assert main(["check", str(path)]) == 0
+
+
+def test_one_bad_entry_never_costs_the_run(tmp_path: Path, capsys) -> None:
+    """U+037E after a Latin word made mixed-script raise: a traceback, no findings at all."""
+    greek = tmp_path / "el.po"
+    greek.write_text(po_text(entry("Text?", "Texte\u037e"), "el"), encoding="utf-8")
+    other = tmp_path / "ru.po"
+    other.write_text(po_text(entry("Open %s", "Открыть")), encoding="utf-8")
+    assert main(["check", "--format", "json", str(greek), str(other)]) == 1
+    records = _json_lines(capsys.readouterr().out)
+    assert [(r["file"].endswith("ru.po"), r["check"]) for r in records] == [(True, "printf")]
+
+
+def test_check_refuses_a_plural_header_msgfmt_refuses(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "x.po"
+    path.write_text(po_text(entry("a", "б"), plural_forms="nplurals=abc; plural=n!=1;"),
+                    encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    assert "error plural-header" in capsys.readouterr().out
+
+
+RULES = """
+[[rule]]
+id = "aktualny"
+lang = ["ru", "uk"]
+source = '\\bactual\\b'
+term = "актуальн*"
+message = "'actual' is 'фактический', not 'актуальный'"
+
+[[rule]]
+id = "no-ok"
+pattern = '\\bок\\b'
+message = "write «хорошо»"
+severity = "error"
+"""
+
+
+def test_house_rules_run_as_checks_and_are_listed(make_project, monkeypatch, capsys) -> None:
+    project = translated_project(make_project)
+    (project.root / "qa").mkdir()
+    (project.root / "qa" / "rules.toml").write_text(RULES, encoding="utf-8")
+    monkeypatch.chdir(project.root)
+    assert main(["check", "--list"]) == 0
+    listed = capsys.readouterr().out
+    assert "rule-aktualny" in listed and "rule-no-ok" in listed and "ru,uk" in listed
+    po = project.root / "extra.po"
+    po.write_text(po_text(entry("The actual size", "Актуальный размер")
+                                   + entry("The current size", "Текущий размер ок")),
+                           encoding="utf-8")
+    assert main(["check", "--format", "json", "--rules", "qa/rules.toml", str(po)]) == 1
+    found = {(r["check"], r["severity"], r["msgid"]) for r in _json_lines(capsys.readouterr().out)}
+    assert found == {("rule-aktualny", "warning", "The actual size"),
+                     ("rule-no-ok", "error", "The current size")}
+
+
+def test_a_bad_rules_file_is_one_line_and_exit_2(tmp_path: Path, capsys) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[[rule]]\nid = "x"\npattern = "(unclosed"\nmessage = "m"\n',
+                     encoding="utf-8")
+    path = tmp_path / "x.po"
+    path.write_text(po_text(entry("a", "б")), encoding="utf-8")
+    assert main(["check", "--rules", str(rules), str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "rules.toml: rule 1: pattern '(unclosed' is not a valid regular expression" in err
+    assert "Traceback" not in err

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pytest
 from export_helpers import make, upper, write_catalogs
 
+from workbench.errors import WorkbenchError
 from workbench.export.gate import NotReady, check_ready
 from workbench.export.publish import export_all, export_statement
 from workbench.export.reassemble import rebuild
@@ -150,7 +151,7 @@ def test_default_path_may_not_escape_the_project(tmp_path, qa) -> None:
     outside = tmp_path / "elsewhere"
     outside.mkdir()
     (project.root / "dist").symlink_to(outside)
-    with pytest.raises(Exception, match="escapes the project"):
+    with pytest.raises(WorkbenchError, match="escapes the project"):
         export_statement(project, "s", "en", "md")
     assert not list(outside.iterdir())
     # Named explicitly, any path is the user's choice.
@@ -159,9 +160,6 @@ def test_default_path_may_not_escape_the_project(tmp_path, qa) -> None:
 
 
 def test_real_qa_errors_block_publication(tmp_path) -> None:
-    checks = pytest.importorskip("workbench.checks")
-    if not hasattr(checks, "check_catalog"):
-        pytest.skip("workbench.checks has no check_catalog yet")
     project = make(tmp_path, {"s.md": "# Title\n\nZimin got 25 days.\n"})
     write_catalogs(project, "s", "ru", {"Title": "Заголовок", "Zimin got 25 days.": "Зимин получил 52 дня."})
     verdict = readiness(project)
@@ -174,6 +172,15 @@ def test_real_qa_errors_block_publication(tmp_path) -> None:
 
 
 def test_export_never_overwrites_statements_or_catalogs(project, qa) -> None:
-    with pytest.raises(Exception, match="over the project's statements or catalogs"):
+    with pytest.raises(WorkbenchError, match="over the project's statements or catalogs"):
         export_statement(project, "s", "en", "md", output=project.root / "corpus" / "s.md")
     assert project.statement("s").path.read_text() == STATEMENT
+
+
+def test_blank_translation_blocks_publication(tmp_path) -> None:
+    """A whitespace-only msgstr counts as translated, so QA must stop it (real QA here)."""
+    project = make(tmp_path, {"s.md": "# Title\n\nOne sentence.\n"})
+    write_catalogs(project, "s", "ru", {"Title": "Заголовок", "One sentence.": "  "})
+    verdict = readiness(project)
+    assert verdict.qa_checked and not verdict.ready
+    assert any("[blank]" in line for line in verdict.details())
