@@ -23,6 +23,7 @@ import polib
 
 from workbench.atomic import atomic_write_text
 from workbench.catalog import read_catalog, save_catalog
+from workbench.catalog.lock import catalog_lock
 from workbench.errors import WorkbenchError
 from workbench.project import Project
 
@@ -135,6 +136,12 @@ def undo_replace(project: Project, path: Path | None = None) -> Result:
 
 
 def _apply_to(path: Path, changes: list[Change], *, undo: bool) -> tuple[list[Change], list[Change]]:
+    with catalog_lock(path):  # read, compare and write with no other writer in between
+        return _apply_locked(path, changes, undo=undo)
+
+
+def _apply_locked(path: Path, changes: list[Change], *, undo: bool
+                  ) -> tuple[list[Change], list[Change]]:
     catalog = read_catalog(path)
     by_key = {(e.msgctxt, e.msgid): e for e in catalog if e.msgid and not e.obsolete}
     applied, skipped = [], []

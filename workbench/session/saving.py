@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.catalog import Catalog, parse_catalog, save_catalog
+from workbench.catalog.lock import catalog_lock
 from workbench.errors import ConflictError, WorkbenchError
 from workbench.session.entries import EntryState, Key, key_of
 
@@ -67,15 +68,16 @@ def persist(catalog: Catalog, dirty: dict[Key, EntryState]) -> tuple[Catalog, Sa
         raise ConflictError("the catalog has no path to save to")
     intended = {k: EntryState.of(e) for e in catalog if (k := key_of(e)) in dirty and e.msgid}
     outcome = SaveOutcome(path)
-    for _ in range(ATTEMPTS):
-        theirs = _changed_on_disk(catalog)
-        result = save_catalog(catalog)
-        if result.status == "merged":
-            outcome.reloaded = True
-            outcome.merged += [m for m in result.merged if m not in outcome.merged]
-        if not _reapply(catalog, intended, dirty, outcome, theirs):
-            return catalog, outcome
-        # a translator's entry was put back after the merge: save that too
+    with catalog_lock(path):  # what is on disk is read, merged and written by us alone
+        for _ in range(ATTEMPTS):
+            theirs = _changed_on_disk(catalog)
+            result = save_catalog(catalog)
+            if result.status == "merged":
+                outcome.reloaded = True
+                outcome.merged += [m for m in result.merged if m not in outcome.merged]
+            if not _reapply(catalog, intended, dirty, outcome, theirs):
+                return catalog, outcome
+            # a translator's entry was put back after the merge: save that too
     raise ConflictError("keeps changing on disk while saving; not saved", path=path,
                         hint="try again in a moment")
 
