@@ -4,8 +4,8 @@ Each run starts from the same state (a statement with a new sentence not yet in 
 and a memory that translates every old sentence), then forks three processes that start
 together: ``update`` (which must add the new sentence), ``pretranslate --lang ru`` (which
 must fill every old sentence), the editor's save (``save_catalog``, which translates the
-title) and ``xliff import`` (which translates the last sentence). Afterwards the catalog must
-hold all four writes.
+title), ``xliff import`` (which translates one more sentence) and ``replace --apply`` (which
+changes a word of another translation). Afterwards the catalog must hold all five writes.
 
     python tests/faults/stress.py --runs 200      # prints the figures (about 30 s here)
 """
@@ -23,6 +23,7 @@ TRANSLATIONS = [f"Рабочий номер {n} был задержан в Ми�
 NEW = "The union demanded their release at once."
 TITLE, TITLE_RU = "Detentions", "Задержания"
 SOLIDARITY, SOLIDARITY_RU = "Solidarity forever.", "Солидарность навсегда."
+UNITE, UNITE_RU, UNITE_REPLACED = "Workers, unite.", "Рабочие, объединяйтесь.", "Рабочие, соединяйтесь."
 
 
 def build(root: Path):
@@ -35,7 +36,7 @@ def build(root: Path):
         '[project]\nsource_language = "en"\ntarget_languages = ["ru"]\n', encoding="utf-8")
     (root / "corpus").mkdir(exist_ok=True)
     corpus = root / "corpus" / "demo.md"
-    corpus.write_text(f"# {TITLE}\n\n" + "\n\n".join(SENTENCES) + f"\n\n{SOLIDARITY}\n",
+    corpus.write_text(f"# {TITLE}\n\n" + "\n\n".join(SENTENCES) + f"\n\n{SOLIDARITY}\n\n{UNITE}\n",
                       encoding="utf-8")
     memory = root / "tm" / "ru"
     memory.mkdir(parents=True, exist_ok=True)
@@ -45,6 +46,11 @@ def build(root: Path):
         + entries, encoding="utf-8")
     project = Project.open(root)
     plan_update(project).write()
+    from workbench.catalog import read_catalog, write_catalog
+
+    catalog = read_catalog(project.po_path("ru", "demo"))
+    catalog.find(UNITE).msgstr = UNITE_RU
+    write_catalog(catalog)
     _xliff_translating(project, root.parent / "demo.ru.xlf")
     state = {p: p.read_bytes() for p in (project.pot_path("demo"), project.po_path("ru", "demo"))}
     corpus.write_text(corpus.read_text(encoding="utf-8") + f"\n{NEW}\n", encoding="utf-8")
@@ -70,6 +76,15 @@ def _import(root: str, go) -> None:
     project = Project.open(root)
     go.wait()
     import_xliff(project, Path(root).parent / "demo.ru.xlf")
+
+
+def _replace(root: str, go) -> None:
+    from workbench.project import Project
+    from workbench.replace import apply_replace, plan_replace
+
+    project = Project.open(root)
+    go.wait()
+    apply_replace(project, plan_replace(project, "объединяйтесь", "соединяйтесь"), check=False)
 
 
 def _update(root: str, go) -> None:
@@ -116,12 +131,13 @@ def one_run(project, state, ctx) -> list[str]:
 
     for path, data in state.items():
         path.write_bytes(data)
-    go = ctx.Barrier(4)
+    go = ctx.Barrier(5)
     written = ctx.Value("i", 0)
     workers = [ctx.Process(target=_update, args=(str(project.root), go)),
                ctx.Process(target=_pretranslate, args=(str(project.root), go, written)),
                ctx.Process(target=_edit, args=(str(project.root), go)),
-               ctx.Process(target=_import, args=(str(project.root), go))]
+               ctx.Process(target=_import, args=(str(project.root), go)),
+               ctx.Process(target=_replace, args=(str(project.root), go))]
     for worker in workers:
         worker.start()
     for worker in workers:
@@ -136,6 +152,8 @@ def one_run(project, state, ctx) -> list[str]:
         lost.append("the editor's translation")
     if SOLIDARITY not in entries or entries[SOLIDARITY].msgstr != SOLIDARITY_RU:
         lost.append("the XLIFF import's translation")
+    if UNITE not in entries or entries[UNITE].msgstr != UNITE_REPLACED:
+        lost.append("replace's change")
     done = [s for s in SENTENCES if s in entries and entry_status(entries[s]) == "translated"]
     if not written.value or len(done) != len(SENTENCES):
         lost.append(f"pretranslate's translations ({len(done)} of {len(SENTENCES)} left, "
@@ -150,6 +168,7 @@ def stress(root: Path, runs: int) -> tuple[int, list[str]]:
 
     pretranslate(project, "ru", dry_run=True)  # build the TM index once, outside the race
     import workbench.export.xliff_import  # noqa: F401 - imported once, before the forks
+    import workbench.replace  # noqa: F401
     import workbench.session.saving  # noqa: F401
     ctx = multiprocessing.get_context("fork")
     failures: list[str] = []
@@ -172,7 +191,7 @@ def main() -> int:
         took = time.perf_counter() - start
     for line in failures:
         print(line)
-    print(f"{runs} runs of update + pretranslate + editor save + xliff import in parallel processes: {len(failures)} lost a write "
+    print(f"{runs} runs of update + pretranslate + editor save + xliff import + replace in parallel processes: {len(failures)} lost a write "
           f"({took:.1f} s, {took / runs * 1000:.0f} ms a run)")
     return 1 if failures else 0
 

@@ -16,7 +16,7 @@ from workbench.catalog import read_catalog, write_catalog
 from workbench.catalog.lock import LockTimeout, catalog_lock, lock_path
 
 
-def test_update_pretranslate_and_the_editor_lose_no_write_in_200_runs(tmp_path: Path) -> None:
+def test_update_pretranslate_editor_xliff_import_and_replace_lose_no_write_in_200_runs(tmp_path: Path) -> None:
     runs, failures = stress(tmp_path / "project", 200)
     assert failures == [], f"{len(failures)} of {runs} runs lost a write: {failures[:5]}"
 
