@@ -106,13 +106,14 @@ def import_xliff(project: Project, path: Path, *, force: bool = False, dry_run: 
 def _identify(project: Project, path: Path, file_el: XFile, given_slug: str | None,
               given_lang: str | None) -> tuple[Statement, str]:
     original = file_el.original
-    slug = file_el.slug or Path(original).stem or given_slug
+    # --slug wins: another tool's original names its own file (po2xliff: "cs.po"), not ours
+    slug = given_slug or file_el.slug or Path(original).stem
     if not slug:
         raise WorkbenchError("the <file> names no statement (no original attribute)", path=path,
                              hint="pass --slug SLUG")
     statement = project.statement(slug)
     expected = statement.path.relative_to(project.root).as_posix()
-    if original and original != expected:
+    if original and original != expected and not given_slug:
         raise WorkbenchError(f"the file is for {original}, not {expected}", path=path)
     source = file_el.source_language
     if source and not languages.matches(source, statement.source_language):

@@ -149,6 +149,16 @@ def test_other_versions_and_spellings_import(project: Project, tmp_path: Path, n
     assert report.lang == "ru" and report.updated == 1 and report.conflicts == []
 
 
+def test_slug_given_on_the_command_line_wins_over_another_tools_original(project: Project) -> None:
+    text = (DATA / "xliff" / "ttk-po2xliff-1.1.xlf").read_text(encoding="utf-8")
+    path = project.root / "from-weblate.xlf"
+    path.write_text(text.replace('original=""', 'original="ru.po"'), encoding="utf-8")
+    with pytest.raises(WorkbenchError, match="no statement 'ru'"):
+        import_xliff(project, path, dry_run=True)
+    (report,) = import_xliff(project, path, dry_run=True, slug="s")
+    assert report.updated == 1
+
+
 def test_two_file_sections_for_one_catalog_merge_and_write_once(project: Project, tmp_path: Path) -> None:
     path = export(project, tmp_path)
     text = path.read_text(encoding="utf-8")
