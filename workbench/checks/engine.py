@@ -14,7 +14,7 @@ from workbench.checks import rules as house_rules
 from workbench.checks.accept import accepted_checks
 from workbench.checks.langs import catalog_language, catalog_markup, source_language
 from workbench.checks.model import REGISTRY, Check, CheckContext, Finding, Problem
-from workbench.checks.plurals import parse_plural_forms, single_number_forms
+from workbench.checks.plurals import form_pairs, parse_plural_forms, plural_single_forms
 from workbench.checks.text import Pair
 from workbench.errors import WorkbenchError
 
@@ -78,20 +78,12 @@ def _selected(ctx: CheckContext, scope: str) -> list[Check]:
 
 
 def pairs_of(entry: polib.POEntry, ctx: CheckContext) -> Iterator[Pair]:
-    """(source, target) pairs of an entry: one per non-empty plural form. A form used for one
-    number only (n == 1) is compared with msgid; every other form with msgid_plural (Russian
-    msgstr[0] also serves 21, 31…, so it needs the number)."""
-    if entry.msgid_plural:
-        single = single_number_forms(ctx.plural_expr, ctx.nplurals)
-        if not ctx.plural_expr and ctx.nplurals != 1:
-            single = frozenset({0})
-        for key, text in sorted(entry.msgstr_plural.items(), key=lambda kv: int(kv[0])):
-            if text:
-                form = int(key)
-                src = entry.msgid if form in single else entry.msgid_plural
-                yield Pair(src, text, entry=entry, form=form, markup=ctx.markup)
-    elif entry.msgstr:
-        yield Pair(entry.msgid, entry.msgstr, entry=entry, markup=ctx.markup)
+    """(source, target) pairs of an entry: one per non-empty plural form, paired by
+    :func:`workbench.checks.plurals.form_pairs`."""
+    single = plural_single_forms(ctx.plural_expr, ctx.nplurals) if entry.msgid_plural \
+        else frozenset()
+    for form, source, target in form_pairs(entry, single):
+        yield Pair(source, target, entry=entry, form=form, markup=ctx.markup)
 
 
 def _finding(chk: Check, prob: Problem, entry: polib.POEntry, ctx: CheckContext,

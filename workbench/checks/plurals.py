@@ -45,6 +45,35 @@ def single_number_forms(expr: str | None, nplurals: int | None) -> frozenset[int
     return frozenset(form for form, count in hits.items() if count == 1)
 
 
+def catalog_single_forms(catalog: polib.POFile) -> frozenset[int]:
+    """The single-number forms of a catalog, by its own Plural-Forms header."""
+    nplurals, expr = parse_plural_forms(catalog.metadata.get("Plural-Forms"))
+    return plural_single_forms(expr, nplurals)
+
+
+def plural_single_forms(expr: str | None, nplurals: int | None) -> frozenset[int]:
+    """The forms compared with msgid ("one file"): those used for exactly one n; with no
+    usable plural expression, form 0 (unless the language has one form only)."""
+    if not expr:
+        return frozenset() if nplurals == 1 else frozenset({0})
+    return single_number_forms(expr, nplurals)
+
+
+def form_pairs(entry: polib.POEntry, single: frozenset[int]) -> list[tuple[int | None, str, str]]:
+    """(form, source, translation) of each non-empty translation of an entry: the one place
+    that decides which source a plural form is compared with. A form used for one number
+    only (n == 1) goes with msgid; every other form with msgid_plural (Russian msgstr[0] also
+    serves 21, 31…, so it needs the number)."""
+    if entry.msgid_plural:
+        out: list[tuple[int | None, str, str]] = []
+        for key, text in sorted(entry.msgstr_plural.items(), key=lambda kv: int(kv[0])):
+            if text:
+                form = int(key)
+                out.append((form, entry.msgid if form in single else entry.msgid_plural, text))
+        return out
+    return [(None, entry.msgid, entry.msgstr)] if entry.msgstr else []
+
+
 def expected_nplurals(ctx: CheckContext) -> int | None:
     if ctx.nplurals:
         return ctx.nplurals

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 import polib
 
 from workbench.catalog import read_catalog
+from workbench.checks.langs import catalog_language as detect_language
+from workbench.checks.plurals import catalog_single_forms, form_pairs
 from workbench.glossary.check import evaluate
 from workbench.glossary.model import Concept, GlossaryError, Term, Termbase
 from workbench.languages import normalize_code
@@ -55,26 +57,23 @@ class _Where:
     msgctxt: str | None
 
 
-def translated_pairs(entry: polib.POEntry) -> list[tuple[str, str]]:
-    """(source, translation) pairs of a translated entry; none for fuzzy/obsolete/untranslated."""
+def translated_pairs(entry: polib.POEntry, single: frozenset[int] = frozenset({0})
+                     ) -> list[tuple[str, str]]:
+    """(source, translation) pairs of a translated entry; none for fuzzy/obsolete/untranslated.
+    Plural forms are paired as the QA checks pair them (``single``: the catalog's one-n forms,
+    :func:`workbench.checks.plurals.catalog_single_forms`)."""
     if entry.obsolete or "fuzzy" in entry.flags or not entry.msgid:
         return []
-    if entry.msgid_plural:
-        forms = sorted(entry.msgstr_plural.items())
-        if not forms or not all(text for _, text in forms):
-            return []
-        return [(entry.msgid if int(n) == 0 else entry.msgid_plural, text) for n, text in forms]
-    return [(entry.msgid, entry.msgstr)] if entry.msgstr else []
+    if entry.msgid_plural and not (entry.msgstr_plural and all(entry.msgstr_plural.values())):
+        return []
+    return [(source, text) for _form, source, text in form_pairs(entry, single)]
 
 
 def catalog_language(path: Path, catalog: polib.POFile, lang: str | None) -> str:
-    if lang:
-        return normalize_code(lang)
-    header = catalog.metadata.get("Language", "").strip()
-    if header:
-        return normalize_code(header)
-    if path.parent.name == "LC_MESSAGES":
-        return normalize_code(path.parent.parent.name)
+    """``lang``, else what the QA checks tell from the catalog (one rule for both)."""
+    found = lang or detect_language(catalog, path)
+    if found:
+        return normalize_code(found)
     raise GlossaryError("cannot tell the language of the catalog", path=path,
                         hint="give it a Language header, or pass --lang")
 
@@ -112,12 +111,13 @@ def check_catalogs(project: Project | None, po_paths: Iterable[str | Path], lang
     for path, statement_source in _targets(project, po_paths, lang):
         catalog = read_catalog(path)
         tgt_lang = catalog_language(path, catalog, lang)
+        single = catalog_single_forms(catalog)
         source_lang = src_lang or statement_source or default_source
         name = _display(path, project)
         for entry in catalog:
             where = _Where(name, entry.linenum, entry.msgid, entry.msgctxt)
             seen: set[tuple[str, str, str | None]] = set()
-            for source, target in translated_pairs(entry):
+            for source, target in translated_pairs(entry, single):
                 result = evaluate(termbase, source, target, source_lang, tgt_lang)
                 for check in result.checks:
                     key = (check.kind, check.concept.id, check.found)
