@@ -138,7 +138,7 @@ def test_a_header_conflict_left_by_a_merge_holds_the_gate(root: Path, capsys) ->
     assert main(["--project", str(root), "export", "demo", "--lang", "ru"]) == 1
     err = capsys.readouterr().err
     assert "1 QA error" in err and "header field Plural-Forms" in err
-    assert "locales/ru/LC_MESSAGES/demo.po:1: QA error [merge-conflict]" in err
+    assert "QA error [merge-conflict-header]" in err
 
 
 def test_reject_sends_a_segment_back_with_a_note(root: Path, capsys) -> None:
@@ -170,3 +170,16 @@ def test_exporting_the_same_text_again_leaves_the_record_alone(root: Path) -> No
     record = json.loads(path.read_text())
     assert record["files"] == ["dist/be/demo.md", "dist/be/demo.txt"]
     assert record["published"] == json.loads(first)["published"]
+
+
+def test_check_reports_a_header_conflict(root: Path, capsys) -> None:
+    from workbench.catalog import conflicts
+
+    path = root / "locales/ru/LC_MESSAGES/demo.po"
+    catalog = read_catalog(path)
+    catalog.header = conflicts.mark_header(catalog.header, "Language", "ru_RU")
+    write_catalog(catalog)
+    capsys.readouterr()
+    assert main(["--project", str(root), "check", "--lang", "ru"]) == 1
+    out = capsys.readouterr().out
+    assert "merge-conflict-header" in out and "Language" in out

@@ -103,32 +103,8 @@ def check_ready(rebuilt: Rebuilt, *, run_qa: bool = True) -> Readiness:
     if run_qa and rebuilt.catalog is not None:
         errors = qa_errors(rebuilt)
         readiness.qa_checked = errors is not None
-        readiness.qa_errors = (errors or []) + header_conflicts(rebuilt)
+        readiness.qa_errors = errors or []
     return readiness
-
-
-@dataclass(frozen=True)
-class HeaderConflict:
-    """A header field git's merge driver left in conflict (entries are QA's merge-conflict)."""
-
-    file: str
-    message: str
-    check: str = "merge-conflict"
-    line: int = 1
-    msgid: str = ""
-
-
-def header_conflicts(rebuilt: Rebuilt) -> list[HeaderConflict]:
-    from workbench.catalog.conflicts import header_conflicts as marks
-
-    if rebuilt.catalog is None or rebuilt.catalog_path is None:
-        return []
-    where = rebuilt.catalog_path.relative_to(rebuilt.project.root).as_posix() \
-        if rebuilt.project.root in rebuilt.catalog_path.parents else str(rebuilt.catalog_path)
-    return [HeaderConflict(where, f"header field {name} merged from two different values "
-                                  f"(the other was {value!r}): keep one, delete the "
-                                  "'# workbench-conflict:' line")
-            for name, value in marks(rebuilt.catalog)]
 
 
 UNREVIEWED, STALE = "unreviewed", "review stale"
