@@ -27,6 +27,7 @@ from workbench.catalog.pofile import Catalog, read_catalog
 from workbench.catalog.stats import entry_status
 from workbench.errors import CatalogError
 from workbench.project import Project
+from workbench.tm.xmlsafe import CONTROL
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -144,6 +145,7 @@ def build_xliff(project: Project, slug: str, lang: str, catalog: Catalog, versio
     counts = {"translated": 0, "fuzzy": 0, "untranslated": 0}
     nplurals = nplurals_of(catalog, code)
     for entry, status in _entries(catalog, counts):
+        _check_xml_chars(entry)
         approved = signed_off(entry)
         if entry.msgid_plural:
             _plural_group(body, entry, status, nplurals, approved)
@@ -151,6 +153,16 @@ def build_xliff(project: Project, slug: str, lang: str, catalog: Catalog, versio
             _unit(body, unit_id(entry), entry.msgid, entry.msgstr, status, entry, approved,
                   base=entry.msgstr)
     return _serialize(root), counts
+
+
+def _check_xml_chars(entry: polib.POEntry) -> None:
+    """XLIFF 1.2 has no way to carry characters XML 1.0 forbids (a bell, a form feed...)."""
+    texts = [entry.msgid, entry.msgid_plural or "", entry.msgstr, *entry.msgstr_plural.values()]
+    bad = next((c for t in texts for c in t if c in CONTROL), None)
+    if bad is not None:
+        raise CatalogError(f"msgid {entry.msgid[:40]!r} holds U+{ord(bad):04X}, which XLIFF 1.2 "
+                           "cannot carry; nothing written", hint="export with --version 2.0 "
+                           "(it writes such characters as <cp/>)")
 
 
 def _unit(parent: ET.Element, uid: str, source: str, target: str, status: str,

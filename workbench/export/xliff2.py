@@ -8,6 +8,7 @@ module (``<mda:meta type="wb-base">``) so the import can tell edits from catalog
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import polib
@@ -30,8 +31,10 @@ from workbench.export.xliff import (
     unit_id,
 )
 from workbench.project import Project
+from workbench.tm.xmlsafe import CONTROL
 
 SPACE = f"{{{XML_NS}}}space"
+_CONTROL = re.compile("([" + re.escape("".join(sorted(CONTROL))) + "])")
 
 
 def _mda(tag: str) -> str:
@@ -84,9 +87,18 @@ def _unit(parent: ET.Element, uid: str, source: str, target: str, status: str, a
     if status == "fuzzy":
         attrs["subState"] = "wb:fuzzy"
     segment = ET.SubElement(unit, q2("segment"), attrs)
-    ET.SubElement(segment, q2("source"), {SPACE: "preserve"}).text = source
+    _text(ET.SubElement(segment, q2("source"), {SPACE: "preserve"}), source)
     if target or status != "untranslated":
-        ET.SubElement(segment, q2("target"), {SPACE: "preserve"}).text = target
+        _text(ET.SubElement(segment, q2("target"), {SPACE: "preserve"}), target)
+
+
+def _text(element: ET.Element, text: str) -> None:
+    """TEXT as content; characters XML 1.0 cannot carry become <cp hex="…"/> (XLIFF 2.0's way)."""
+    parts = _CONTROL.split(text)  # text, character, text, character, ..., text
+    element.text = parts[0]
+    for index in range(1, len(parts), 2):
+        point = ET.SubElement(element, q2("cp"), {"hex": f"{ord(parts[index]):04X}"})
+        point.tail = parts[index + 1]
 
 
 def _notes(unit: ET.Element, entry: polib.POEntry) -> None:

@@ -201,3 +201,18 @@ def test_regional_target_language_codes_are_accepted(project: Project, tmp_path:
                         .replace('source-language="en"', 'source-language="EN-US"'), encoding="utf-8")
         (report,) = import_xliff(project, path, dry_run=True)
         assert report.lang == "ru"
+
+
+def test_characters_xml_cannot_carry_go_as_cp_in_2_0_and_refuse_1_2(project: Project, tmp_path: Path) -> None:
+    catalog = read_catalog(project.po_path("ru", "s"))
+    catalog.find("Title").msgstr = "Заго\aловок"
+    write_catalog(catalog)
+    before = project.po_path("ru", "s").read_bytes()
+    with pytest.raises(WorkbenchError, match="U\\+0007, which XLIFF 1.2 cannot carry"):
+        export(project, tmp_path)
+    assert not (tmp_path / "s.ru.1.2.xlf").exists()
+    path = export(project, tmp_path, "2.0")
+    assert '<cp hex="0007" />' in path.read_text(encoding="utf-8")
+    schema_2_0().validate(str(path))
+    (report,) = import_xliff(project, path)
+    assert not report.changed and project.po_path("ru", "s").read_bytes() == before
