@@ -17,7 +17,7 @@ import re
 import unicodedata
 
 # Characters people type for an apostrophe, besides the ASCII one.
-APOSTROPHES = "’ʼ‘`´"
+APOSTROPHES = "’ʼ‘`´′＇"
 _APOSTROPHE_TABLE = str.maketrans({c: "'" for c in APOSTROPHES})
 _HAS_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 
@@ -34,7 +34,7 @@ DEFAULT_APOSTROPHE = "\u2019"
 # marks (stress marks, decomposed accents) count as letters.
 MARKS = "\u0300-\u036f\u0483-\u0489"
 LETTER = rf"[^\W_]|[{MARKS}]"
-WORD_RE = re.compile(rf"(?:{LETTER})+(?:['’ʼ‘`´](?:{LETTER})+)*")
+WORD_RE = re.compile(rf"(?:{LETTER})+(?:['{APOSTROPHES}](?:{LETTER})+)*")
 
 
 def nfc(text: str) -> str:

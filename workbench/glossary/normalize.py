@@ -9,19 +9,15 @@ Hyphens separate tokens, so "fixed-term" and "fixed term" give the same tokens.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import NamedTuple
 
-APOSTROPHES = "’ʼ‘`´"
-_APOSTROPHE_TABLE = str.maketrans({c: "'" for c in APOSTROPHES})
-_HAS_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
+from workbench.text import APOSTROPHES, MARKS, WORD_RE, nfc, unify_apostrophes
 
-# A word: letters/digits, with apostrophes inside ("сям'я", "Lukashenko's"). Combining marks
-# (stress marks, decomposed accents) are letters too; the simpler pattern is twice as fast.
-_MARKS = "\u0300-\u036f\u0483-\u0489"
-_LETTER = rf"[^\W_]|[{_MARKS}]"
-WORD_RE = re.compile(rf"(?:{_LETTER})+(?:['’ʼ‘`´](?:{_LETTER})+)*")
-_PLAIN_WORD_RE = re.compile(r"[^\W_]+(?:['’ʼ‘`´][^\W_]+)*")
+# Apostrophes, words and NFC have one home, workbench/text.py. A word: letters/digits, with
+# apostrophes inside ("сям'я", "Lukashenko's"). Combining marks (stress marks, decomposed
+# accents) are letters too; the simpler pattern is twice as fast.
+_MARKS = MARKS
+_PLAIN_WORD_RE = re.compile(rf"[^\W_]+(?:['{APOSTROPHES}][^\W_]+)*")
 _HAS_MARKS = re.compile(f"[{_MARKS}]")
 # What may stand between the words of one multiword term: spaces, hyphens, quotes, slashes.
 JOINER_RE = re.compile(r"[\s\-‐‑‒–—'’ʼ‘`´\"“”„«»/]*")
@@ -37,9 +33,7 @@ def normalize(text: str) -> str:
 def normalize_keep_case(text: str) -> str:
     """NFC and apostrophes unified, case kept (for case-sensitive and do-not-translate terms).
     Each step only when needed: str.translate is slow on non-ASCII text."""
-    if _HAS_APOSTROPHE.search(text):
-        text = text.translate(_APOSTROPHE_TABLE)
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    return nfc(unify_apostrophes(text))
 
 
 class Token(NamedTuple):

@@ -7,18 +7,17 @@ BLEU uses effective order, so short segments are not zeroed by missing 4-grams.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
 from workbench.errors import WorkbenchError
+from workbench.text import nfc, unify_apostrophes
 
 if TYPE_CHECKING:
     from sacrebleu.metrics.base import Metric
 
 METRICS = ("chrf", "bleu", "ter")
-APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "′": "'", "＇": "'", "`": "'"})
 # sacrebleu's tokenizers for scripts written without spaces between words.
 BLEU_TOKENIZE = {"zh": "zh", "ja": "char", "ko": "char", "th": "char", "lo": "char",
                  "km": "char", "my": "char"}
@@ -26,7 +25,7 @@ BLEU_TOKENIZE = {"zh": "zh", "ja": "char", "ko": "char", "th": "char", "lo": "ch
 
 def normalize(text: str) -> str:
     """NFC, apostrophe variants as ', and collapsed whitespace."""
-    return " ".join(unicodedata.normalize("NFC", text).translate(APOSTROPHES).split())
+    return " ".join(unify_apostrophes(nfc(text)).split())
 
 
 @dataclass

@@ -8,7 +8,8 @@ for the differences normalization hid, so they cost a little instead of sinking 
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from workbench.text import nfc
 
 # A number: digits with inner separators ("1,500", "3.14", "12:30"), kept as one token.
 NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
@@ -16,10 +17,7 @@ _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 # Raw tokens for diffs: a number, a word, or one other non-space character, with the spaces after it.
 TOKEN = re.compile(r"(?:\d+(?:[.,:]\d+)*|\w+|[^\w\s])\s*|\s+")
-
-
-def nfc(text: str) -> str:
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+__all__ = ["NUMBER", "TOKEN", "nfc", "normalize", "numbers", "tokens"]
 
 
 def normalize(text: str) -> str:

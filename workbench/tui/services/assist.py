@@ -19,12 +19,12 @@ from typing import Any
 
 import polib
 
+from workbench.checks.status import STATUS_CHECKS
 from workbench.project import Project
 from workbench.session.entries import put_targets, set_fuzzy
 
 CACHE_SIZE = 2048
-# The segment list shows status with its own icons; these findings would only repeat it.
-STATUS_CHECKS = frozenset({"untranslated", "fuzzy"})
+# The segment list shows status with its own icons: STATUS_CHECKS findings would repeat it.
 
 
 @dataclass
