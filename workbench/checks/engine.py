@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polib
 
@@ -17,6 +17,10 @@ from workbench.checks.model import REGISTRY, Check, CheckContext, Finding, Probl
 from workbench.checks.plurals import form_pairs, parse_plural_forms, plural_single_forms
 from workbench.checks.text import Pair
 from workbench.errors import WorkbenchError
+
+if TYPE_CHECKING:
+    from workbench.glossary.model import Termbase
+    from workbench.project import Project
 
 
 def resolve_checks(ids: Iterable[str] | None) -> frozenset[str] | None:
@@ -45,8 +49,8 @@ def families() -> list[str]:
 
 
 def context_for(catalog: polib.POFile, lang: str | None = None, *, file: str | Path | None = None,
-                project: Any = None, termbase: Any = None, checks: Iterable[str] | None = None,
-                markup: str | None = None, source_lang: str | None = None,
+                project: Project | None = None, termbase: Termbase | None = None,
+                checks: Iterable[str] | None = None, markup: str | None = None, source_lang: str | None = None,
                 rules: Path | None = None) -> CheckContext:
     """The context for checking the entries of ``catalog``. ``lang`` defaults to the
     catalog's Language header (then its path, then its letters). House rules come from
@@ -155,7 +159,8 @@ def catalog_entries(catalog: polib.POFile) -> list[polib.POEntry]:
 
 
 def check_catalog(catalog: polib.POFile | str | Path, lang: str | None = None, *,
-                  project: Any = None, termbase: Any = None, checks: Iterable[str] | None = None,
+                  project: Project | None = None, termbase: Termbase | None = None,
+                  checks: Iterable[str] | None = None,
                   include_accepted: bool = False, consistency: bool = True) -> list[Finding]:
     """Every finding of one catalog, consistency within the catalog included. Export's
     publication gate: ``not any(f.severity == "error" for f in check_catalog(...))``."""

@@ -7,18 +7,22 @@ skipped) when there is no termbase. Do-not-translate terms also feed ``same-as-s
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.checks.model import CheckContext, Problem, Severity, check
 from workbench.checks.text import Pair
 
-_TERMBASES: dict[str, tuple[int | None, Any]] = {}  # glossary path -> (mtime, termbase)
+if TYPE_CHECKING:
+    from workbench.glossary.model import Termbase
+    from workbench.project import Project
+
+_TERMBASES: dict[str, tuple[int | None, Termbase | None]] = {}  # glossary path -> (mtime, termbase)
 SEVERITIES: dict[str, Severity] = {"error": "error", "warning": "warning", "info": "info"}
 # TermCheck.kind -> check id
 KINDS = {"missing": "term-missing", "forbidden": "term-forbidden", "dnt-changed": "term-dnt"}
 
 
-def load_termbase(project: Any) -> Any:
+def load_termbase(project: Project | None) -> Termbase | None:
     """The project's termbase, or None when the glossary package or the file is missing."""
     if project is None:
         return None
@@ -30,7 +34,7 @@ def load_termbase(project: Any) -> Any:
     return termbase if len(termbase) else None
 
 
-def dnt_terms(termbase: Any, lang: str) -> frozenset[str]:
+def dnt_terms(termbase: Termbase | None, lang: str) -> frozenset[str]:
     """Do-not-translate terms of the termbase in ``lang``, casefolded."""
     out: set[str] = set()
     for concept in termbase or ():
@@ -39,7 +43,7 @@ def dnt_terms(termbase: Any, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def project_termbase(project: Any) -> Any:
+def project_termbase(project: Project | None) -> Termbase | None:
     """The project's termbase, read again only when glossary.tbx changes on disk."""
     path = getattr(project, "glossary_path", None)
     try:
@@ -53,7 +57,7 @@ def project_termbase(project: Any) -> Any:
     return cached[1]
 
 
-def attach(ctx: CheckContext, termbase: Any, project: Any) -> None:
+def attach(ctx: CheckContext, termbase: Termbase | None, project: Project | None) -> None:
     """Put the termbase (given, or the project's) and its do-not-translate terms on ``ctx``."""
     if termbase is None and project is not None and _wanted(ctx):
         termbase = project_termbase(project)

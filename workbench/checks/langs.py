@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import polib
 
 from workbench import languages
 from workbench.errors import WorkbenchError
+
+if TYPE_CHECKING:
+    from workbench.project import Project
 
 # Letters that tell the Cyrillic orthographies apart, for catalogs with no Language header:
 # ў is Belarusian only; і is Belarusian or Ukrainian; и is Russian or Ukrainian; ї є ґ are
@@ -57,7 +60,7 @@ def _guess_cyrillic(catalog: polib.POFile) -> str | None:
     return "ru" if counts["и"] or counts["ы"] else None
 
 
-def source_language(catalog: polib.POFile, project: Any = None) -> str:
+def source_language(catalog: polib.POFile, project: Project | None = None) -> str:
     """The project's source language when known (statements can override it), else English:
     gettext msgids are English by convention."""
     if project is not None:

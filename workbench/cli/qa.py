@@ -18,7 +18,7 @@ Accepted findings are not reported (see them with --accepted) and never fail the
 """
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "check", parents=[PROJECT_OPTION], help="QA checks of the project's catalogs or PO files",
         description="Run the QA checks. Exit status 1 when there are errors.",
