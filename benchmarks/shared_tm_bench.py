@@ -118,13 +118,27 @@ def child_push(root: Path) -> dict:
 
 
 def child_pull(root: Path) -> dict:
+    import threading
+
     from workbench.project import Project
     from workbench.tm.shared import sync
 
+    stage, peak = ["start"], [0.0, ""]
+
+    def sample() -> None:  # which stage the peak RSS belongs to
+        while True:
+            rss = tm_bench._rss_mb()
+            if rss > peak[0]:
+                peak[:] = [rss, stage[0]]
+            time.sleep(0.05)
+
+    threading.Thread(target=sample, daemon=True).start()
     start = time.perf_counter()
-    report = sync(Project.open(root), push=False)
+    report = sync(Project.open(root), push=False,
+                  on_progress=lambda name, done, total: stage.__setitem__(0, name.split()[0]))
     return {"pulled": sum(report.pulled.values()), "pull_s": time.perf_counter() - start,
-            "pull_peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "pull_peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "pull_peak_stage": peak[1]}
 
 
 def child_lookup(root: Path, queries: list[str], conninfo: str, server_n: int, knn: bool) -> dict:
@@ -259,6 +273,7 @@ ROWS = [
     ("push_units_s", "push delivery (units/s)", "{:,.0f}"),
     ("pulled", "first full pull: units", "{:,.0f}"), ("pull_s", "first full pull + index (s)", "{:.1f}"),
     ("pull_peak_rss_mb", "  peak RSS of that client (MB)", "{:.0f}"),
+    ("pull_peak_stage", "  ... reached while", "{}"),
     ("incremental_pulled", "incremental sync: units", "{:,.0f}"),
     ("incremental_s", "incremental sync (s)", "{:.2f}"),
 ]
