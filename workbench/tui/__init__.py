@@ -11,8 +11,9 @@ if TYPE_CHECKING:
     from workbench.project import Project
 
 
-def run(project: Project, slug: str | None = None, lang: str | None = None) -> int:
+def run(project: Project, slug: str | None = None, lang: str | None = None, *,
+        review: bool = False) -> int:
     from workbench.tui.app import make_app
 
-    result = make_app(project, slug, lang).run()
+    result = make_app(project, slug, lang, review=review).run()
     return int(result or 0)

@@ -12,6 +12,7 @@ from workbench.project import Project
 from workbench.session import Session
 from workbench.tui.keys import enable_alt_digits
 from workbench.tui.screens.editor import EditorScreen
+from workbench.tui.screens.editor_plus import IntegratedEditor
 from workbench.tui.screens.home import HomeScreen
 from workbench.tui.services.assist import Assistant
 from workbench.tui.services.pivot import Pivot
@@ -22,10 +23,12 @@ class WorkbenchApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "Workbench"
 
-    def __init__(self, project: Project, slug: str | None = None, lang: str | None = None) -> None:
+    def __init__(self, project: Project, slug: str | None = None, lang: str | None = None,
+                 *, review: bool = False) -> None:
         super().__init__()
         self.project = project
         self.start = (slug, lang)
+        self.review = review  # open the editor in review mode (--review)
         self.ui_state = UiState.load(state_path(project.cache_dir))
 
     def on_mount(self) -> None:
@@ -53,7 +56,7 @@ class WorkbenchApp(App[int]):
         assistant = Assistant(self.project, lang, statement.source_language, slug)
         self.ui_state = UiState(slug, lang)
         self.ui_state.save(state_path(self.project.cache_dir))
-        self.push_screen(EditorScreen(session, assistant, pivot))
+        self.push_screen(IntegratedEditor(session, assistant, pivot, review=self.review))
         return True
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
@@ -73,6 +76,6 @@ class WorkbenchApp(App[int]):
 
 
 def make_app(project: Project | None = None, slug: str | None = None,
-             lang: str | None = None) -> WorkbenchApp:
+             lang: str | None = None, *, review: bool = False) -> WorkbenchApp:
     enable_alt_digits()
-    return WorkbenchApp(project or Project.find(), slug, lang)
+    return WorkbenchApp(project or Project.find(), slug, lang, review=review)

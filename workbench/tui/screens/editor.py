@@ -166,20 +166,22 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         return entry.msgid
 
     def fit_boxes(self) -> None:
-        """Source and target as tall as their wrapped text, within the room the segment list
-        leaves (it keeps a quarter of the column): the target first, so its start is never
-        hidden; a source longer than what is left scrolls (alt+pageup/pagedown)."""
+        """Source and target share a fixed part of the column (half, the list keeps the
+        rest, so moving never resizes and repaints the list): the target as tall as its
+        wrapped text, so its start is never hidden; the source the rest, scrolling
+        (alt+pageup/pagedown) when longer."""
         room = self.query_one("#work").size.height - 1  # minus the list's header
         if room <= 0:
             return
-        budget = room - max(3, room // 4)
+        total = room - max(3, room // 2)
         forms = self.forms.areas[: self.forms.count]
-        wanted = [max(2, a.wrapped_document.height + 1) for a in forms]
-        target_room = min(sum(w + 1 for w in wanted), max(3 * len(forms), budget // 2))
-        each = max(2, target_room // max(1, len(forms)) - 1)
-        heights = [min(w, each) + 1 for w in wanted]
-        source_need = self.source_view.wrapped_document.height + 1
-        source = max(3, min(source_need, budget - sum(heights)))
+        usual = 4 if room < 20 else 6  # a box most segments fit: no new layout per move
+        wanted = [max(usual if len(forms) == 1 else 3, a.wrapped_document.height + 2)
+                  for a in forms]  # a line to type on, and the border
+        target_room = max(3 * len(forms), total - 3)
+        each = max(3, target_room // max(1, len(forms)))
+        heights = [min(w, each) for w in wanted]
+        source = max(3, total - sum(heights))
         boxes = [self.source_view, *forms]
         if [b.styles.height.value if b.styles.height else 0 for b in boxes] != [source, *heights]:
             for box, height in zip(boxes, [source, *heights], strict=True):
@@ -288,7 +290,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         labels = [f.label for f in self.session.plural_forms()] \
             if self.session.is_plural(index) else None
         self.forms.show(self.session.targets(index), labels)
-        self.call_after_refresh(self.fit_boxes)
+        self.fit_boxes()  # at once: waiting for a refresh would cost one more per move
 
     def on_target_forms_edited(self, message: TargetForms.Edited) -> None:
         if not len(self.session) or message.form >= len(self.session.targets(self.index)):

@@ -27,9 +27,9 @@ def in_order(action: Callable[..., None]) -> Callable[..., None]:
     @functools.wraps(action)
     def queued(self: EditorScreen, *args: Any) -> None:
         area = self.app.focused
-        if isinstance(area, TargetArea):
+        if isinstance(area, TargetArea) and area.busy():
             area.post_message(TargetArea.RunInOrder(lambda: action(self, *args)))
-        else:
+        else:  # nothing typed is waiting: at once, as fast as before
             action(self, *args)
 
     return queued

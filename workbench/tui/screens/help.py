@@ -49,7 +49,9 @@ def help_rows() -> list[tuple[str, str, str]]:
     from workbench.tui.screens.home import HOME_BINDINGS
 
     extra = {name: [row for row in EXTRA_KEYS if row[0] == name] for name in ("Editor", "Everywhere")}
-    return (binding_rows("Editor", EDITOR_BINDINGS) + extra["Editor"]
+    from workbench.tui.screens.editor_plus import EXTRA_BINDINGS
+
+    return (binding_rows("Editor", [*EDITOR_BINDINGS, *EXTRA_BINDINGS]) + extra["Editor"]
             + binding_rows("Home", HOME_BINDINGS) + extra["Everywhere"])
 
 

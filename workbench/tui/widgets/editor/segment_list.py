@@ -25,6 +25,10 @@ STATUS_ICONS = {
     "fuzzy": ("~", "yellow"),
     "untranslated": ("·", "red"),
     "draft": ("✎", "cyan"),
+    "reviewed": ("✔", "bold green"),  # signed off (review mode, issue 14)
+    "stale": ("!", "yellow"),  # signed off once, changed since
+    "rejected": ("✗", "yellow"),
+    "conflict": ("⚡", "bold red"),  # '# workbench-conflict:' from the merge driver
 }
 NUMBER, STATUS, SCORE = 5, 3, 5  # column widths, separators included
 

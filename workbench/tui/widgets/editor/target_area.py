@@ -88,6 +88,11 @@ class TargetArea(TextArea, inherit_bindings=False):
             return
         await super()._on_key(event)
 
+    def busy(self) -> bool:
+        """Keys or messages are waiting to be handled here (typed before what comes now)."""
+        queue = getattr(self, "_message_queue", None)  # Textual's pump queue (no public size)
+        return self.keys.holding() or (queue is not None and not queue.empty())
+
     @staticmethod
     def _swallow(event: events.Key) -> None:
         event.stop()

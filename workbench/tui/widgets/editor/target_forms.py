@@ -26,10 +26,9 @@ class TargetForms(Vertical):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.lang = lang
         self.count = 1
-        self._loading = False
 
     def compose(self) -> ComposeResult:
-        yield TargetArea(id="target")
+        yield TargetArea(id="target", classes="-used")
         for n in range(1, MAX_FORMS):
             yield TargetArea(id=f"target-{n}", classes="form")
 
@@ -43,35 +42,25 @@ class TargetForms(Vertical):
 
     def show(self, forms: tuple[str, ...], labels: list[str] | None = None) -> None:
         """Load a segment's forms (history cleared); labels name the plural forms."""
+        areas = self.areas
+        if len(forms) != self.count:  # only a change of shape restyles the hidden fields
+            for n, area in enumerate(areas[1:], start=1):
+                area.set_class(n < len(forms), "-used")
         self.count = len(forms)
-        self._loading = True
-        try:
-            for n, area in enumerate(self.areas):
-                used = n < len(forms)
-                area.set_class(used, "-used")
-                if used:
-                    area.show(forms[n])
-                    label = f" · {labels[n]}" if labels and len(forms) > 1 else ""
-                    area.border_title = f"Target · {self.lang}{label}"
-        finally:
-            self._loading = False
-        self.fit()
+        for n, text in enumerate(forms):
+            areas[n].show(text)
+            label = f" · {labels[n]}" if labels and len(forms) > 1 else ""
+            title = f"Target · {self.lang}{label}"
+            if areas[n].border_title != title:
+                areas[n].border_title = title
 
     def texts(self) -> tuple[str, ...]:
         return tuple(area.text for area in self.areas[: self.count])
 
-    def fit(self, room: int | None = None) -> None:
-        """Each form as tall as its wrapped text (at least 2 lines), sharing ``room``."""
-        room = room if room is not None else max(4, self.size.height or 4)
-        each = max(2, room // max(1, self.count))
-        for area in self.areas[: self.count]:
-            lines = area.wrapped_document.height if area.size.width else 1
-            area.styles.height = min(each, max(2, lines + 1)) + 1  # + the border line
-
     @on(TextArea.Changed)
     def _edited(self, event: TextArea.Changed) -> None:
         event.stop()
-        if self._loading or not isinstance(event.text_area, TargetArea):
+        if not isinstance(event.text_area, TargetArea):
             return
         form = self.areas.index(event.text_area)
         self.post_message(self.Edited(form, event.text_area.text))
