@@ -12,7 +12,10 @@ from workbench.tui.app import make_app
 
 
 async def steady(pilot) -> None:
-    """Workers done, no blinking cursor: the same picture on every run."""
+    """Workers done, past the live check's typing pause, no blinking cursor: the same
+    picture on every run."""
+    await settle(pilot)
+    await pilot.pause(0.4)
     await settle(pilot)
     for widget in pilot.app.screen.query(TextArea):
         widget.cursor_blink = False
