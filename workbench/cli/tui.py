@@ -17,6 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                        " or straight into SLUG in --lang on the first segment that needs work.")
     p.add_argument("slug", nargs="?", metavar="SLUG", help="statement to open")
     p.add_argument("--lang", "-l", help="target language (default: the one used last)")
+    p.add_argument("--review", action="store_true",
+                   help="review mode: go to segments not signed off; F5 approves, shift+F5 rejects")
     p.set_defaults(func=cmd_tui)
 
 
@@ -48,4 +50,6 @@ def cmd_tui(args: argparse.Namespace) -> int:
                              hint="run it in a terminal; for scripts use 'workbench status'")
     from workbench.tui import run
 
-    return run(project, slug, lang)  # type: ignore[arg-type]
+    if getattr(args, "review", False) and slug is None:
+        raise WorkbenchError("--review needs a statement", hint="workbench tui SLUG --lang L --review")
+    return run(project, slug, lang, review=bool(getattr(args, "review", False)))  # type: ignore[arg-type]
