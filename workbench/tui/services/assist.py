@@ -10,18 +10,25 @@ from __future__ import annotations
 
 import copy
 import functools
-import importlib
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import polib
 
+from workbench.checks import check_catalog, check_entry, context_for
+from workbench.checks.spelling import checker as spelling_checker
 from workbench.checks.status import STATUS_CHECKS
+from workbench.errors import WorkbenchError
+from workbench.glossary import check_translation, load_termbase
 from workbench.project import Project
 from workbench.session.entries import put_targets, set_fuzzy
+from workbench.tm import TranslationMemory
+
+log = logging.getLogger("workbench.tui")
 
 CACHE_SIZE = 2048
 # The segment list shows status with its own icons: STATUS_CHECKS findings would repeat it.
@@ -58,15 +65,17 @@ class Lookup:
 
 
 def tolerant(note: str, default: Callable[[], Any]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """A lookup that fails returns ``default()`` and says why on its panel (the ``note``
-    attribute) instead of raising into the editor: a bug in a helper must not cost typing."""
+    """A lookup that fails returns ``default()``, says why on its panel (the ``note``
+    attribute) and logs the traceback (.workbench/logs/tui.log): a bug in a helper must not
+    cost the translator's typing, and must not go unseen either."""
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(func)
         def wrapper(self: Assistant, *args: Any, **kwargs: Any) -> Any:
             try:
                 return func(self, *args, **kwargs)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:  # noqa: BLE001 - shown on the panel and logged
+                log.exception("%s failed", func.__name__)
                 setattr(self, note, f"{func.__name__.strip('_')} failed: {exc}")
                 return default()
 
@@ -75,11 +84,13 @@ def tolerant(note: str, default: Callable[[], Any]) -> Callable[[Callable[..., A
     return decorate
 
 
-def _optional(module: str) -> Any:
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        return None
+class Memory(Protocol):
+    """What the editor uses of workbench.tm.TranslationMemory (tests pass a stand-in)."""
+
+    def lookup(self, text: str, *, limit: int = 5, min_score: float = 70,
+               prev: str | None = None, next: str | None = None) -> list[Any]: ...  # noqa: A002
+    def concordance(self, words: str, limit: int = 50) -> list[Any]: ...
+    def refresh(self, *, progress: bool | None = None) -> str: ...
 
 
 class Assistant:
@@ -90,7 +101,7 @@ class Assistant:
         self.own_origins = {f"statement {slug}"} if slug else set()
         if slug:
             self.own_origins.add(project.po_path(lang, slug).relative_to(project.root).as_posix())
-        self.tm: Any = None
+        self.tm: Memory | None = None
         self.tm_note = "Loading the translation memory…"
         self.termbase: Any = None
         self.terms_note = "Loading the glossary…"
@@ -104,46 +115,29 @@ class Assistant:
 
     # -- loading (worker thread) -------------------------------------------------------------
     def load_termbase(self) -> None:
-        glossary = _optional("workbench.glossary")
-        loader = getattr(glossary, "load_termbase", None)
-        if loader is None:
-            self.terms_note = "Glossary support is not installed yet."
-            return
         try:
-            self.termbase = loader(self.project)
+            self.termbase = load_termbase(self.project)
             self.terms_note = "" if len(self.termbase) else "The glossary is empty."
-        except Exception as exc:  # noqa: BLE001 - a broken helper must not stop the editor
+        except WorkbenchError as exc:  # a termbase that does not parse: said on the panel
             self.terms_note = f"Glossary not loaded: {exc}"
 
     def load_tm(self) -> None:
-        tm_module = _optional("workbench.tm")
-        memory = getattr(tm_module, "TranslationMemory", None)
-        if memory is None:
-            self.tm_note = "The translation memory is not installed yet."
-            return
-        try:
-            try:  # no progress bar: it would draw over the editor
-                self.tm = memory.for_project(self.project, self.lang, progress=False)
-            except TypeError:
-                self.tm = memory.for_project(self.project, self.lang)
+        try:  # no progress bar: it would draw over the editor
+            self.tm = TranslationMemory.for_project(self.project, self.lang, progress=False)
             self.tm_note = ""
-        except Exception as exc:  # noqa: BLE001
+        except (WorkbenchError, OSError) as exc:
             self.tm_note = f"TM not loaded: {exc}"
 
     def load_checks(self, catalog: polib.POFile) -> None:
         """Build the QA context once per catalog (after the termbase, which it reuses)."""
         self._catalog = catalog
-        checks = _optional("workbench.checks")
-        if checks is None or not hasattr(checks, "check_entry"):
-            self.qa_note = "QA checks are not installed yet."
-            return
         try:
-            self._qa_context = checks.context_for(catalog, self.lang, project=self.project,
-                                                  termbase=self.termbase)
-            self._check_entry = checks.check_entry
-            self._check_catalog = checks.check_catalog
+            self._qa_context = context_for(catalog, self.lang, project=self.project,
+                                           termbase=self.termbase)
+            self._check_entry, self._check_catalog = check_entry, check_catalog
             self.qa_note = ""
-        except Exception as exc:  # noqa: BLE001
+            spelling_checker(self._qa_context)  # the dictionary loads here, not at a keypress
+        except WorkbenchError as exc:
             self._check_entry = None
             self.qa_note = f"QA checks not loaded: {exc}"
 
@@ -173,20 +167,16 @@ class Assistant:
             self._matches.popitem(last=False)
         return found
 
-    @tolerant("tm_note", list)
-    def refresh_tm(self) -> None:
-        """Take in what was saved since the TM was opened (worker thread)."""
-        if self.tm is None or not hasattr(self.tm, "refresh"):
-            return
-        try:
-            with self._tm_lock:
-                try:
-                    self.tm.refresh(progress=False)
-                except TypeError:
-                    self.tm.refresh()
+    def refresh_tm(self) -> bool:
+        """Take in what changed since the TM was opened: this editor's saves, a `tm import`
+        or another catalog saved meanwhile (worker thread). Returns whether anything did."""
+        if self.tm is None:
+            return False
+        with self._tm_lock:
+            changed = bool(self.tm.refresh(progress=False))
+            if changed:
                 self._matches.clear()
-        except Exception as exc:  # noqa: BLE001
-            self.tm_note = f"TM not refreshed: {exc}"
+        return changed
 
     def concordance(self, words: str, limit: int = 50) -> list[Any]:
         if self.tm is None or not words.strip():
@@ -214,10 +204,6 @@ class Assistant:
                         bool(getattr(concept, "dnt", False)))
 
     def _attach_problems(self, hints: list[TermHint], source: str, target: str) -> None:
-        check = _optional("workbench.glossary")
-        check_translation = getattr(check, "check_translation", None)
-        if check_translation is None:
-            return
         by_concept = {h.concept_id: h for h in hints}
         for problem in check_translation(self.termbase, source, target, self.source_lang,
                                          self.lang):
