@@ -78,3 +78,17 @@ def test_images_are_noted_one_line_each(project_dir: Path, capsys) -> None:
     assert main(["add", "f.odt", "--lang", "en"]) == 0
     notes = [line for line in capsys.readouterr().out.splitlines() if ": note: " in line]
     assert notes == ["f.odt: note: image or drawing left out"]
+
+
+def test_the_guessed_language_is_confirmed_at_a_terminal(project_dir: Path, tmp_path: Path,
+                                                         monkeypatch, capsys) -> None:
+    text = tmp_path / "note.txt"
+    text.write_text("Заява\n\nНезалежныя прафсаюзы патрабуюць вызваліць затрыманых.\n",
+                    encoding="utf-8")
+    asked = []
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: asked.append(prompt) or "uk")
+    assert main(["add", str(text)]) == 0
+    assert asked and "written in be" in asked[0]
+    assert "language uk, confirmed" in capsys.readouterr().out  # the answer wins
+    assert 'source_language = "uk"' in (project_dir / "workbench.toml").read_text()

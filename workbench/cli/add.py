@@ -39,10 +39,9 @@ def cmd_add(args: argparse.Namespace) -> int:
              for path in args.files]
     changed = add_statements(project, items)
     for item in items:
-        how = "guessed" if item.guessed else "given"
         verb = "updated" if item.replaced else "added"
         print(f"{item.path}: {verb} corpus/{item.slug}.md ({item.document.kind}, "
-              f"language {item.lang}, {how})")
+              f"language {item.lang}, {item.how})")
         for note in item.notes:
             print(f"{item.path}: note: {note}")
     for path in changed:

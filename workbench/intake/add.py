@@ -32,7 +32,7 @@ class Added:
     path: Path  # the file given
     slug: str
     lang: str
-    guessed: bool
+    how: str  # given (--lang), guessed, or confirmed (guessed, then answered at a terminal)
     replaced: bool
     document: Document
     notes: list[str] = field(default_factory=list)
@@ -54,17 +54,17 @@ def prepare(project: Project, path: Path, slug: str | None = None, lang: str | N
     if existing and existing[0].suffix != ".md":
         raise WorkbenchError(f"corpus/{existing[0].name} is plain text", path=path,
                              hint="replace it by hand, or give another --slug")
-    guessed = not lang
+    how = "given" if lang else "guessed"
     if lang:
         lang = languages.validate(lang)
     else:
         lang, prob = guess_language(document.markdown, project.all_languages())
         if confirm is not None:
-            lang = languages.validate(confirm(path, lang, prob))
+            lang, how = languages.validate(confirm(path, lang, prob)), "confirmed"
         elif prob < MIN_CONFIDENCE:
             raise WorkbenchError(f"cannot tell the language (perhaps {lang}, {prob:.0%})",
                                  path=path, hint="pass --lang")
-    return Added(path, name, lang, guessed, bool(existing), document, list(document.notes))
+    return Added(path, name, lang, how, bool(existing), document, list(document.notes))
 
 
 def add_statements(project: Project, items: list[Added]) -> list[Path]:
