@@ -23,7 +23,7 @@ template textarea tfoot th thead time title tr track tt u ul var video wbr xmp
 """.split())
 HTML_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)((?:\s+[^<>]*?)?)\s*/?>")
 ATTRIBUTE = re.compile(r"""([\w:-]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
-SCRIPT_URL = re.compile(r"^\s*[\"']?\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+SCRIPT_URL = re.compile(r"^[\"']?\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
 
 
 def _tags(text: str) -> list[tuple[re.Match[str], str, list[tuple[str, str]]]]:

@@ -203,13 +203,13 @@ def urls(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
 
 
 MARKUP_HINT = re.compile(r"</\w|<\w+\s+\w+\s*=|<br\s*/?>", re.IGNORECASE)
-TAG_PARTS = re.compile(r"<(/?)(\w+)([^>]*)>")
+TAG_PARTS = re.compile(r"<(/?)(\w+)([^<>]*)>")
 
 
 # Attributes whose values are text to translate; every other one is copied as it is.
 TRANSLATABLE_ATTRS = frozenset({"title", "alt", "lang", "xml:lang", "xml-lang", "dir", "label",
                                 "aria-label", "placeholder", "summary", "abbr"})
-ATTR = re.compile(r"""([\w:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
+ATTR = re.compile(r"""(?<![\w:-])([\w:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
 
 
 def _tag_key(text: str) -> str:

@@ -103,7 +103,7 @@ def _not_a_sentence_end(pair: Pair) -> bool:
 
 
 MYANMAR = re.compile("[\u1000-\u109f]{2}")
-IDENTIFIER_ID = re.compile(r"[\w-]+(?:[._][\w-]+)+")
+IDENTIFIER_ID = re.compile(r"(?<![\w-])[\w-]+(?:[._][\w-]+)+")
 
 
 BRACKETS = {")": "(", "]": "[", "}": "{"}

@@ -12,7 +12,8 @@ from workbench.checks.text import Pair
 
 SPECIAL_MSGIDS = frozenset({"translator-credits", "translator_credits", "TRANSLATORS",
                             "Your names", "Your emails"})
-IDENTIFIER = re.compile(r"[\w.+-]*[_./\\=+#@$:][\w.+-]*|--?\w[\w-]*|\w+\([\w,]*\)")
+IDENTIFIER = re.compile(r"(?<![\w.+-])[\w.+-]*[_./\\=+#@$:][\w.+-]*|--?\w[\w-]*|"
+                        r"(?<!\w)\w+\([\w,]*\)")
 SYNOPSIS = re.compile(r"\[-|\[<|<[\w-]+>")
 SHORT_WORD = re.compile(r"[^\W\d_]{2,}")
 METAVARIABLE = re.compile(r"<[^<>\n]*>|\[[^\[\]\n]*\]")

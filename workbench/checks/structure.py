@@ -59,7 +59,7 @@ def line_breaks(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
 # -- sentences -------------------------------------------------------------------------------
 # A sentence ends with . ! ? … (or a CJK full stop), then a space and a capital letter, a digit
 # or an opening quote. Abbreviations ("e.g. Foo", "Dr. Smith") are left out as best we can.
-SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b\w)(?<!\.\w)[.!?…。！？]+[\"'»”’)]*\s+(?=[\"«„“(]?[^\W\d_a-zß-ÿа-яёіўєїґα-ω])")
+SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b\w)(?<!\.\w)(?<![.!?…。！？])[.!?…。！？]+[\"'»”’)]*\s+(?=[\"«„“(]?[^\W\d_a-zß-ÿа-яёіўєїґα-ω])")
 ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|St|No|Nr|Fig|ca|approx|"
                            r"т\.\s?е|т\.\s?д|т\.\s?п|г|гг|см|напр|ул|z\.\s?B|d\.\s?h|bzw|"
                            r"usw|p\.\s?ex|M|Mme|cf)\.$", re.IGNORECASE)
@@ -154,7 +154,7 @@ def acronyms(pair: Pair, ctx: CheckContext) -> Iterator[Problem]:
 
 
 # -- unit symbols ----------------------------------------------------------------------------
-UNIT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(°[CF]?|℃|℉|%|‰|′|″)")
+UNIT = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(°[CF]?|℃|℉|%|‰|′|″)")
 
 
 @check("unit-symbol", "warning",

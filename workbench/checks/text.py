@@ -31,12 +31,12 @@ BRACE = re.compile(r"(?<![{$])\{(?P<field>[A-Za-z_]\w*(?:\.\w+|\[\w+\])*|\d+)?(?
                    r"(?::[^{}\s]*)?\}(?![A-Za-z])")
 URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'«»“”\\]+|\bwww\.[a-z0-9-]+\.[a-z][^\s<>\"'«»“”\\]*",
                  re.IGNORECASE)
-EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 # Inline HTML tags by name only: "<b>" is markup, "<file>" in a usage line is a metavariable.
 TAG_NAMES = ("a|abbr|b|big|br|code|del|em|i|img|ins|kbd|mark|p|q|s|samp|small|span|strike|"
              "strong|sub|sup|tt|u|var")
 TAG = re.compile(rf"</?(?:{TAG_NAMES})(?:\s[^<>]*)?/?>", re.IGNORECASE)
-MD_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+MD_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 ESCAPE = re.compile(r"\\[a-zA-Z]")
 ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#\d+|#x[0-9A-Fa-f]+);")
 PCT_ESCAPE = re.compile(r"%0[AD](?=\S)")
