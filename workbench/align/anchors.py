@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from workbench.glossary.stopwords import builtin
 from workbench.intake.slug import _CYRILLIC
+from workbench.languages import base_language
 
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>()\]]*[^\s<>()\].,;:!?'\"»”]|www\.[^\s<>()\]]*[^\s<>()\].,;:!?'\"»”]")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # linear: starts once per run
@@ -113,7 +114,7 @@ def anchors_of(text: str, lang: str, terms: Terms | None = None) -> Anchors:
     for digits in _DIGITS.findall(rest):
         strong[f"n:{int(digits)}"] += 1
     cognates: Counter[str] = Counter()
-    function_words = builtin(lang.split("_")[0])
+    function_words = builtin(base_language(lang))
     for match in _WORD.finditer(rest):
         word = match.group()
         month = _month(word, lang) if word[0].isalpha() else None

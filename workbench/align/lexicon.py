@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from workbench.glossary.stopwords import builtin
+from workbench.languages import base_language
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 NULL = ""
@@ -25,7 +26,7 @@ MAX_PAIRS = 20_000
 
 @cache
 def _function_words(lang: str) -> frozenset[str]:
-    return builtin(lang.split("_")[0])
+    return builtin(base_language(lang))
 
 
 def words(text: str, lang: str) -> tuple[str, ...]:

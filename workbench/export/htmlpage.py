@@ -152,10 +152,10 @@ def _footer(rebuilt: Rebuilt, revised: str | None) -> str:
     loc = languages.locale(rebuilt.lang)
     source = rebuilt.statement.source_language
     name_of = loc.languages.get
-    from_name = name_of(source.split("_")[0]) or source
+    from_name = name_of(languages.base_language(source)) or source
     parts = [escape(_capitalize(from_name))]
     if not rebuilt.is_source:
-        parts[0] += f" → {escape(name_of(rebuilt.lang.split('_')[0]) or rebuilt.lang)}"
+        parts[0] += f" → {escape(name_of(languages.base_language(rebuilt.lang)) or rebuilt.lang)}"
     published = published_date(rebuilt)
     if published:
         parts.append(f'<time datetime="{published}" class="published">'

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from workbench.languages import normalize_code
+from workbench.languages import base_language, normalize_code
 from workbench.text import apostrophe_for
 
 NBSP = "\u00a0"
@@ -73,7 +73,7 @@ class Rules:
 
 def rules_for(lang: str) -> Rules:
     code = normalize_code(lang)
-    base = code.split("_")[0]
+    base = base_language(code)
     quotes = QUOTES.get(code) or QUOTES.get("zh_Hant" if code in {"zh_TW", "zh_HK"} else base)
     return Rules(
         lang=code,

@@ -22,6 +22,7 @@ from workbench.glossary.model import Termbase
 from workbench.glossary.morphology import analyzer_for
 from workbench.glossary.normalize import Token, joinable, tokenize
 from workbench.glossary.stopwords import connectors, stopwords
+from workbench.languages import base_language
 
 if TYPE_CHECKING:
     from workbench.project import Project
@@ -61,7 +62,7 @@ def ngrams(text: str, lang: str, max_words: int, stop: frozenset[str],
     tokens = [t for t in tokenize(text)
               if not any(s <= t.start < e for s, e in blocked or ())]
     inner = connectors(lang)
-    weak_end = _WEAK_ENDINGS.get(lang.split("_")[0], ())
+    weak_end = _WEAK_ENDINGS.get(base_language(lang), ())
     out: dict[Key, str] = {}
     for i, first in enumerate(tokens):
         if first.norm in stop or not _wordlike(first, text):

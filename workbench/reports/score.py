@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
 from workbench.errors import WorkbenchError
+from workbench.languages import base_language
 from workbench.text import nfc, unify_apostrophes
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def _metrics(lang: str, names: Iterable[str]) -> dict[str, tuple[Metric, Metric]
     from sacrebleu.metrics import BLEU, CHRF, TER
 
     out: dict[str, tuple[Metric, Metric]] = {}
-    tokenize = BLEU_TOKENIZE.get(lang.split("_")[0])
+    tokenize = BLEU_TOKENIZE.get(base_language(lang))
     for name in names:
         if name == "chrf":
             out[name] = (CHRF(), CHRF())
