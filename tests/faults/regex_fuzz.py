@@ -35,7 +35,7 @@ def workbench_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
             continue
         try:
             module = importlib.import_module(info.name)
-        except Exception:  # noqa: BLE001 - an optional dependency missing: nothing to scan
+        except ImportError:  # an optional dependency missing: nothing to scan there
             continue
         seen: set[int] = set()
         for name, value in vars(module).items():
