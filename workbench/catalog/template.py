@@ -49,7 +49,7 @@ def read_statement(statement: Statement) -> str:
 def extra_abbreviations(project: Project, lang: str) -> list[str]:
     """The project's own no-break abbreviations: [segmentation] abbreviations.<lang> = [...]."""
     table = project.config.section("segmentation").get("abbreviations", {})
-    base = languages.normalize_code(lang).split("_")[0]
+    base = languages.base_language(lang)
     value = table.get(base, []) if isinstance(table, dict) else []
     return [str(item) for item in value]
 
