@@ -139,6 +139,8 @@ async def test_a_failing_helper_does_not_stop_the_editor(project, fake_tm) -> No
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert "index damaged" in str(app.screen.query_one(MatchList).render())
+        log = (project.cache_dir / "logs" / "tui.log").read_text(encoding="utf-8")
+        assert "matches failed" in log and "RuntimeError: index damaged" in log  # and logged
         await pilot.press("a", "enter", "enter")  # QA: the number is missing; confirm anyway
         await settle(pilot)
         assert app.screen.index == 2  # still editing

@@ -32,19 +32,6 @@ def test_home_120x40(snap_compare, project) -> None:
     assert snap_compare(make_app(project), terminal_size=(120, 40), run_before=steady)
 
 
-def test_editor_plural_120x40(snap_compare, project) -> None:
-    """A plural entry: one field per form, named for Ukrainian."""
-    import polib
-
-    path = project.po_path("uk", SLUG)
-    po = polib.pofile(str(path))
-    po.insert(1, polib.POEntry(msgid="%d worker was detained",
-                               msgid_plural="%d workers were detained",
-                               msgstr_plural={0: "%d працівника затримано", 1: "", 2: ""}))
-    po.save(str(path))
-    assert snap_compare(make_app(project, SLUG, "uk"), terminal_size=(120, 40), run_before=steady)
-
-
 def test_editor_80x24(snap_compare, project) -> None:
     async def typed(pilot) -> None:
         await steady(pilot)

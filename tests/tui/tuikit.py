@@ -54,6 +54,9 @@ class FakeTM:
                               suggestion="Профспілка протестувала 9 серпня.")]
         return []
 
+    def refresh(self, *, progress=None):
+        return ""
+
     def concordance(self, words, limit=50):
         return [FakeMatch(0, "Workers were arrested in Minsk.", "Робітників заарештували в Мінську.")]
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
+from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
@@ -78,4 +80,25 @@ class WorkbenchApp(App[int]):
 def make_app(project: Project | None = None, slug: str | None = None,
              lang: str | None = None, *, review: bool = False) -> WorkbenchApp:
     enable_alt_digits()
-    return WorkbenchApp(project or Project.find(), slug, lang, review=review)
+    project = project or Project.find()
+    log_to(project.cache_dir / "logs" / "tui.log")
+    return WorkbenchApp(project, slug, lang, review=review)
+
+
+def log_to(path: Path) -> None:
+    """Where the editor logs what its panels report (a helper's traceback): a file, since
+    anything written to the terminal would draw over the screen."""
+    log = logging.getLogger("workbench.tui")
+    log.propagate = False
+    if any(getattr(h, "baseFilename", None) == str(path) for h in log.handlers):
+        return
+    for old in list(log.handlers):
+        log.removeHandler(old)
+        old.close()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+    except OSError:  # a read-only project: the notes on the panels still say what failed
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)

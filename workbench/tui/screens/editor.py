@@ -42,6 +42,7 @@ from workbench.tui.widgets.editor.target_forms import TargetForms
 JOURNAL_DELAY = 0.4  # seconds of quiet typing before the journal is written
 QA_DELAY = 0.3
 TM_REFRESH_DELAY = 2.0  # seconds after the last save
+TM_POLL = 20.0  # seconds between looks for memory changes made outside the editor
 
 
 class EditorScreen(EditorAssist, EditorActions, Screen[None]):
@@ -123,6 +124,8 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         # After the first frame: the glossary and checks load in a thread that would
         # otherwise compete with the first paint for the interpreter.
         self.set_timer(0.05, self.load_helpers)
+        # Memory changes made elsewhere (a `tm import`, a colleague's catalog) show up.
+        self.set_interval(TM_POLL, self.refresh_tm_worker)
         if self.session.restored:
             self.notify(f"Restored {self.session.restored} unsaved draft(s) from the journal. "
                         "Enter confirms, ctrl+s saves them as fuzzy.", timeout=8)

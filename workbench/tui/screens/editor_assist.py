@@ -36,6 +36,10 @@ class HelpersLoaded(Message):
     """The glossary, checks and pivot finished loading (or failed, with notes)."""
 
 
+class MemoryChanged(Message):
+    """The TM took in new units: look the current segment up again."""
+
+
 class MemoryLoaded(Message):
     """The TM finished loading (or failed, with a note)."""
 
@@ -87,6 +91,11 @@ class EditorAssist:
         for args in prefetch:  # the likely next segment, so Enter shows its matches at once
             self.assist.matches(*args)
 
+    def on_memory_changed(self: EditorScreen) -> None:
+        self.scores.clear()
+        if len(self.session):
+            self.start_lookup(self.index)
+
     def on_segment_looked_up(self: EditorScreen, message: SegmentLookedUp) -> None:
         if message.lookup.matches:
             self._record_score(message.index, message.lookup.matches)
@@ -109,7 +118,10 @@ class EditorAssist:
 
     @work(thread=True, exclusive=True, group="tm-refresh", exit_on_error=False)
     def refresh_tm_worker(self: EditorScreen) -> None:
-        self.assist.refresh_tm()
+        """The TM takes in what changed (a save here, a `tm import` elsewhere); the current
+        segment is looked up again if anything did (no termbase or widget touched here)."""
+        if self.assist.refresh_tm() and not get_current_worker().is_cancelled:
+            self.post_message(MemoryChanged())
 
     @work(thread=True, exclusive=True, group="pivot", exit_on_error=False)
     def pivot_worker(self: EditorScreen) -> None:
