@@ -48,9 +48,10 @@ class ReviewActions:
             return ""
         entry = self.session.entries[self.index]
         state = "conflict" if conflicts.has_conflict(entry) else review_desk.state_of(entry)
+        if not self.review_mode:  # outside review mode only a state worth knowing
+            return "" if state == "unreviewed" else f"review: {state}"
         left = sum(1 for e in self.session.entries if review_desk.needs_review(e))
-        return f"review: {state}, {left} to review" if self.review_mode else \
-            ("" if state == "unreviewed" else f"review: {state}")
+        return f"review: {state}, {left} to review"
 
     def action_review_next(self: IntegratedEditor) -> None:
         found = review_desk.next_to_review(self.session, self.index) if len(self.session) else None
