@@ -303,6 +303,7 @@ def main() -> None:
     parser.add_argument("--server-queries", type=int, default=100,
                         help="queries sent to pg_trgm (each may take a second at 1M units)")
     parser.add_argument("--knn", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--keep", action="store_true", help="keep the projects and the server's data")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--child-push", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--child-pull", type=Path, help=argparse.SUPPRESS)
@@ -330,7 +331,10 @@ def main() -> None:
     finally:
         if not args.conninfo:
             stop_cluster(server)
-        shutil.rmtree(work, ignore_errors=True)
+        if args.keep:
+            print(f"kept {work}", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
     print(json.dumps(result, indent=2) if args.json else "", end="")
     if not args.json:
         report(result)

@@ -160,7 +160,7 @@ def _threshold(values: np.ndarray, k: int) -> int:
 
 
 CHUNK = 1 << 16  # units per building step at most (local ids fit 16 bits) ...
-CHUNK_CHARS = 1 << 21  # ... and characters: the long units at the end would make big steps
+CHUNK_CHARS = 1 << 19  # ... and characters: the long units at the end would make big steps
 
 
 def _chunks(lens: np.ndarray) -> list[tuple[int, int]]:

@@ -12,6 +12,7 @@ worker thread (the editor's background sync); two syncs of one project never ove
 from __future__ import annotations
 
 import fcntl
+import gc
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -168,6 +169,7 @@ def _pull(project: Project, config: SharedConfig, state: local.State, conn: Any,
         report.pulled[lang] = got
         if got:
             progress(f"index {lang}", 0, 0)
+            gc.collect()  # the pull's garbage, before the index build's peak
             try:
                 open_index(project, lang, settings_of(project), progress=False)
             finally:
