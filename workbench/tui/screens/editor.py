@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import polib
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -33,6 +32,7 @@ from workbench.tui.widgets.editor.panels import (
     MatchList,
     PivotPanel,
     TermsPanel,
+    about_entry,
 )
 from workbench.tui.widgets.editor.segment_list import SegmentHeader, SegmentList
 from workbench.tui.widgets.editor.source_view import SourceView
@@ -386,22 +386,6 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         self.update_status()
         # The TM learns what was just saved, for repetitions further down.
         self._tm_timer = _restart(self, self._tm_timer, TM_REFRESH_DELAY, self.refresh_tm_worker)
-
-
-def about_entry(entry: polib.POEntry) -> list[tuple[str, str]]:
-    """The entry's msgctxt, extracted comments (#.), references (#:) and translator comment
-    (#, edited with ctrl+o), for the context panel."""
-    about = []
-    if entry.msgctxt:
-        about.append(("context", entry.msgctxt))
-    if entry.comment:
-        about.append(("notes", " ".join(entry.comment.split("\n"))))
-    if entry.occurrences:
-        refs = [f"{path}:{line}" if line else path for path, line in entry.occurrences]
-        about.append(("refs", " ".join(refs[:4]) + (" …" if len(refs) > 4 else "")))
-    if entry.tcomment:
-        about.append(("comment", " / ".join(entry.tcomment.split("\n"))))
-    return about
 
 
 def _restart(screen: Screen[Any], timer: Timer | None, delay: float, callback: Any) -> Timer:

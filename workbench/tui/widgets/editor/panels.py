@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import polib
 from rich.text import Text
 from textual import events
 from textual.message import Message
@@ -163,6 +164,22 @@ class FindingsPanel(Panel):
             if check:
                 out.append(f" [{check}]", style="dim")
         self.put(out)
+
+
+def about_entry(entry: polib.POEntry) -> list[tuple[str, str]]:
+    """The entry's msgctxt, extracted comments (#.), references (#:) and translator comment
+    (#, edited with ctrl+o), for the context panel."""
+    about = []
+    if entry.msgctxt:
+        about.append(("context", entry.msgctxt))
+    if entry.comment:
+        about.append(("notes", " ".join(entry.comment.split("\n"))))
+    if entry.occurrences:
+        refs = [f"{path}:{line}" if line else path for path, line in entry.occurrences]
+        about.append(("refs", " ".join(refs[:4]) + (" …" if len(refs) > 4 else "")))
+    if entry.tcomment:
+        about.append(("comment", " / ".join(entry.tcomment.split("\n"))))
+    return about
 
 
 class ContextPanel(Panel):
