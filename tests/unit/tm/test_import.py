@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polib
 import pytest
-from conftest import po_text
+from tm_data import po_text
 
 from workbench.errors import WorkbenchError
 from workbench.tm import TranslationMemory, import_memory

@@ -6,7 +6,7 @@ import os
 import random
 import shutil
 
-from conftest import write_po
+from tm_data import write_po
 
 from workbench.tm import Match, TranslationMemory
 
