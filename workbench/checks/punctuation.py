@@ -153,25 +153,22 @@ BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|\)[^()]*\(|\][^\[\]]
 def _dropped_brackets(source: str, target: str) -> str | None:
     """The first bracketed part of the source ("[sic]", "(URL)") when the translation has
     fewer bracketed parts, of any kind, than the source."""
-    if not BRACKET_RE.search(source) or OPTION_HELP.search(source):
-        return None  # help columns are rewritten freely
+    if not BRACKET_RE.search(source):
+        return None
     found = [m for m in BRACKETED.finditer(source) if not _optional(source, m)]
-    if found and len(BRACKETED.findall(target)) < len(found):
+    kept = [m for m in BRACKETED.finditer(target) if not _optional(target, m)]
+    if found and len(kept) < len(found):
         return found[0].group()
     return None
 
 
 def _optional(source: str, m: re.Match[str]) -> bool:
     """Brackets a translation may drop: a plural ending ("file(s)"), a placeholder or number
-    moved out of them ("(%d)"), a qualifier at the end of a short name ("Egyptian (Ancient)")."""
+    moved out of them ("(%d)")."""
     inner = m.group()[1:-1]
     if not any(c.isalpha() for c in inner):
         return True
-    if m.start() and source[m.start() - 1].isalpha() and len(inner) <= 3:
-        return True
-    head = source[:m.start()].split()
-    return (m.group()[0] == "(" and m.end() == len(source.rstrip()) and 0 < len(head) <= 3
-            and not any(c in source[:m.start()] for c in ".:;!?"))
+    return bool(m.start() and source[m.start() - 1].isalpha() and len(inner) <= 3)
 
 
 # In sources: GNU's `quote' and 'quote' too; an apostrophe between letters is not a quote.
