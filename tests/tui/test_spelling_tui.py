@@ -62,3 +62,19 @@ async def test_add_word_writes_the_project_words(project) -> None:
         words = (project.root / "spelling" / "ru.txt").read_text(encoding="utf-8")
         assert "профкомовцы" in words.splitlines()
         assert (9, 20) not in screen.target._findings  # known now: no longer underlined
+
+
+@synchronous
+async def test_a_spelling_notice_is_shown_once(project, monkeypatch) -> None:
+    from workbench.tui.screens import editor_spelling
+
+    note = "spelling: no Hunspell dictionary for uk: apt install hunspell-uk"
+    monkeypatch.setattr("workbench.spelling.notices", lambda: [note])
+    monkeypatch.setattr(editor_spelling, "SHOWN", set())
+    shown = []
+    for _ in range(2):  # the editor opened twice in one process
+        app = make_app(project, SLUG, "uk")
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            shown += [n.message for n in app._notifications if n.message == note]
+    assert shown == [note]

@@ -58,7 +58,6 @@ class IntegratedEditor(SpellingActions, ReviewActions, EditorScreen):
         self.review_mode = review
         self.speller = Speller(session.project, session.lang)
         self.shared = shared if shared is not None else SharedSync(session.project)
-        self.app_notices: set[str] = set()
         self.diff_note: tuple[int, str] | None = None  # (segment, what a stale sign-off approved)
         self._sync_timer: Timer | None = None
         self._confirming = False

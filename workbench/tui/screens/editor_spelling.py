@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from workbench.tui.widgets.editor.target_area import TargetArea
 
 ADD = "\x00add"
+SHOWN: set[str] = set()  # spelling notices already shown in this process (once each)
 
 
 class SuggestionPicker(Dialog[str]):
@@ -63,8 +64,8 @@ class SpellingActions:
 
     def spelling_loaded(self: IntegratedEditor, notes: list[str]) -> None:
         for note in notes:
-            if note not in self.app_notices:
-                self.app_notices.add(note)
+            if note not in SHOWN:
+                SHOWN.add(note)
                 self.notify(note, title="Spelling", severity="warning", timeout=8)
 
     def action_spelling(self: IntegratedEditor) -> None:
