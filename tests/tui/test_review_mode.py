@@ -78,3 +78,33 @@ async def test_a_merge_conflict_is_resolved_by_taking_the_other_side(project) ->
         assert entry.msgstr == "Профсоюз бастовал 9 августа."
         assert not conflicts.has_conflict(entry) and "fuzzy" not in entry.flags
         assert screen.row_of(1).status == "translated"
+
+
+@synchronous
+async def test_a_stale_sign_off_shows_the_approved_text_diffed(project, reviewer) -> None:
+    import subprocess
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(project.root), *args], check=True, capture_output=True,
+                       env={"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+                            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org",
+                            "PATH": "/usr/bin:/bin"})
+
+    po = read_catalog(project.po_path("ru", SLUG))
+    review.approve(po.find(SECOND), reviewer)
+    write_catalog(po)
+    git("init", "-q")
+    git("add", ".")
+    git("commit", "-qm", "approved")
+    po = read_catalog(project.po_path("ru", SLUG))
+    po.find(SECOND).msgstr = "Профсоюз протестовал 19 августа."
+    write_catalog(po)
+    app = make_app(project, SLUG, "ru", review=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        screen.go(1)
+        await settle(pilot)
+        assert screen.row_of(1).status == "stale"
+        context = str(screen.query_one(ContextPanel).render())
+        assert "approved before Профсоюз протестовал [-9 -]{+19 +}августа." in context, context
