@@ -382,7 +382,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
                 self.on_memory_loaded()
         if outcome.message:
             self.notify(outcome.message, title="Merged with changes on disk", severity="warning",
-                        timeout=10)
+                        timeout=5)  # long enough to read; it sits over the target
         self.update_status()
         # The TM learns what was just saved, for repetitions further down.
         self._tm_timer = _restart(self, self._tm_timer, TM_REFRESH_DELAY, self.refresh_tm_worker)

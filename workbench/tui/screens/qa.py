@@ -32,17 +32,19 @@ class QAScreen(Screen[int | None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        width = max(20, self.app.size.width - 30)
+        checks = [getattr(f, "check", "") for found in self.findings.values() for f in found]
+        check_width = min(24, max([5, *map(len, checks)]))  # whole check names, as --list has
+        width = max(20, self.app.size.width - check_width - 24)
         table.add_column("#", width=4, key="n")
-        table.add_column("sev", width=5, key="sev")
-        table.add_column("check", width=12, key="check")
+        table.add_column("severity", width=8, key="sev")
+        table.add_column("check", width=check_width, key="check")
         table.add_column("message", width=width, key="msg")
         n = 0
         for index in sorted(self.findings):
             for finding in self.findings[index]:
                 severity = getattr(finding, "severity", "")
                 table.add_row(Text(str(index + 1), justify="right"),
-                              Text(severity[:4], style=SEVERITY_STYLES.get(severity, "")),
+                              Text(severity, style=SEVERITY_STYLES.get(severity, "")),
                               Text(getattr(finding, "check", ""), style="dim"),
                               Text(getattr(finding, "message", str(finding))), key=f"{index}:{n}")
                 n += 1
