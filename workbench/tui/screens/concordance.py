@@ -79,7 +79,8 @@ class ConcordanceScreen(Screen[str | None]):
                                       getattr(hit, "source_spans", ())),
                           highlighted(getattr(hit, "target", ""), message.words,
                                       getattr(hit, "target_spans", ())),
-                          Text(str(getattr(hit, "origin", "") or ""), style="dim"), key=str(n))
+                          Text(str(getattr(hit, "origin", "") or ""), style="dim"), key=str(n),
+                          height=None)  # as tall as the hit: no sentence cut at the column
         note = self.assist.tm_note or (
             f"{len(message.hits)} hit(s) · Enter on a hit inserts its translation"
             if message.hits else f"Nothing found for {message.words!r}.")
