@@ -24,7 +24,7 @@ def blank(entry: polib.POEntry, ctx: CheckContext) -> Iterator[Problem]:
 
 
 # -- line and paragraph breaks ---------------------------------------------------------------
-OPTION_HELP = re.compile(r"^\s|^-|\n\s*-|\n {2,}")  # help columns are re-wrapped freely
+OPTION_HELP = re.compile(r"^\s|^-|\n[ \t]*-|\n {2,}")  # help columns are re-wrapped freely
 
 
 def _breaks(text: str) -> tuple[int, int, int]:
