@@ -71,6 +71,7 @@ async def test_glossary_screen_adds_and_inserts_terms(project) -> None:
         await pilot.press("f2")
         await settle(pilot)
         assert isinstance(app.screen, GlossaryScreen)
+        assert app.focused is not None and app.focused.id == "search"
         await pilot.press("ctrl+n")
         for key in "arrest":
             await pilot.press(key)

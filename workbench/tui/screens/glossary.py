@@ -59,7 +59,7 @@ class GlossaryScreen(Screen[str | None]):
         table.add_column(self.assist.lang, width=width, key="tgt")
         table.add_column("note", width=width, key="note")
         self.fill("")
-        table.focus()
+        self.query_one("#search", Input).focus()  # F2 then type: the search narrows at once
 
     def fill(self, query: str) -> None:
         table = self.query_one(DataTable)
