@@ -164,7 +164,8 @@ def _dropped_brackets(source: str, target: str) -> str | None:
 
 def _optional(source: str, m: re.Match[str]) -> bool:
     """Brackets a translation may drop: a plural ending ("file(s)"), a placeholder or number
-    moved out of them ("(%d)")."""
+    moved out of them ("(%d)"). (The qualifier of a name, "Russian (phonetic Macintosh)",
+    must stay: a layout or a variant is lost without it.)"""
     inner = m.group()[1:-1]
     if not any(c.isalpha() for c in inner):
         return True
