@@ -14,7 +14,7 @@ then, over the catalogs of all the languages together:
 - speed: `workbench check` over the first language's catalogs against pofilter.
 
 Usage: python benchmarks/qa_bench.py [--langs ru,be,uk] [--inject 200] [--sample 40]
-                                     [--no-pofilter] [--no-peers] [--jobs N]
+                                     [--no-pofilter] [--no-peers] [--no-noise] [--jobs N]
 
 Measured figures are in the closing note of issue 12 and in the README's QA paragraph.
 """
@@ -118,7 +118,8 @@ def _inject_brackets(text: str, rng: random.Random, source: str = "") -> str | N
     if not spots:
         return None
     m = rng.choice(spots)
-    return text[:m.start()] + text[m.end():]
+    rest = text[:m.start()] + text[m.end():]
+    return rest if rest.strip() else None  # a text that was all brackets: that is a blank one
 
 
 def _inject_quotes(text: str, rng: random.Random) -> str | None:
@@ -157,6 +158,7 @@ def recall(paths: list[Path], per_kind: int, seed: int, out_dir: Path) -> None:
     touched: dict[Path, object] = {}
     for kind, (inject, wanted, as_error) in INJECTIONS.items():
         tried = caught = 0
+        missed: list[str] = []
         for cat, ctx, entry in pool:
             if tried >= per_kind:
                 break
@@ -170,7 +172,10 @@ def recall(paths: list[Path], per_kind: int, seed: int, out_dir: Path) -> None:
             after = check_entry(entry, ctx)
             tried += 1
             floor = ("error",) if as_error else ("error", "warning")
-            caught += any(f.check in wanted and f.severity in floor for f in after)
+            hit = any(f.check in wanted and f.severity in floor for f in after)
+            caught += hit
+            if not hit and len(missed) < 3:
+                missed.append(f"      missed: {entry.msgid[:70]!r} -> {entry.msgstr[:70]!r}")
             if tried > per_kind // 2:  # keep half of them in files for the command-line run
                 entry.msgstr = original
             else:
@@ -178,6 +183,7 @@ def recall(paths: list[Path], per_kind: int, seed: int, out_dir: Path) -> None:
         how = "as errors" if as_error else "at warning+"
         print(f"  {kind:<20} caught {how:<11}: {caught}/{tried} = "
               f"{100 * caught / max(tried, 1):.1f}%   (target >= 95%)")
+        print("\n".join(missed))
     written = []
     for path, cat in touched.items():
         target = out_dir / f"{path.parent.name}.{path.name}"
@@ -259,6 +265,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--no-pofilter", action="store_true")
     parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument("--no-noise", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         every: list[Path] = []
@@ -271,7 +278,7 @@ def main() -> None:
             if not paths:
                 print(f"no catalogs in /usr/share/locale/{lang}/LC_MESSAGES")
                 continue
-            found, elapsed = noise(lang, paths, args.jobs)
+            found, elapsed = noise(lang, paths, args.jobs) if not args.no_noise else ([], 0.0)
             findings += found
             every += paths
             first = first or (paths, elapsed)
