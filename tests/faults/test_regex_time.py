@@ -52,6 +52,6 @@ def test_the_fuzzer_catches_a_quadratic_pattern() -> None:
 def test_typography_is_linear_on_one_long_word(text: str) -> None:
     from workbench.export.typography import apply
 
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: load from other processes does not count
     apply(text, "fr")
-    assert time.perf_counter() - start < 2.0  # 40,000 characters took 8 s before
+    assert time.process_time() - start < 2.0  # 40,000 characters took 8 s before
