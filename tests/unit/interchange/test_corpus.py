@@ -105,7 +105,16 @@ def test_every_catalog_gettext_accepts_round_trips_byte_for_byte(path: Path) -> 
     require_system(shutil.which("msgfmt") is not None, "gettext (msgfmt)")
     data = path.read_bytes()
     if not _gettext_accepts(path):
-        pytest.skip("GNU gettext refuses this file too")
+        # gettext refuses it (polib's BOM and syntax-error files): we refuse it in one line
+        # or, for a byte-order mark gettext trips on, read it and keep its bytes as they are.
+        try:
+            catalog = parse_catalog(data, path)
+        except WorkbenchError as error:
+            assert "\n" not in str(error) and str(path.name) in str(error)
+            return
+        assert data.startswith(b"\xef\xbb\xbf")
+        assert render_text(catalog).encode(catalog.encoding) in (data, data[3:])
+        return
     catalog = parse_catalog(data, path)
     assert render_text(catalog).encode(catalog.encoding) == data.removeprefix(b"\xef\xbb\xbf")
 
