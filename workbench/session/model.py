@@ -370,6 +370,20 @@ class Session:
         self.flush_journal()
         return outcome
 
+    def reload(self) -> bool:
+        """Take in what another writer of ours changed on disk (a project-wide replace): the
+        entries as on disk, drafts kept, undo history dropped (it would write over those
+        texts). Returns whether any entry changed."""
+        before = {key_of(e): EntryState.of(e) for e in self.entries}
+        self.catalog = load_or_create(self.project, self.slug, self.lang)
+        self._reindex()
+        changed = any(before.get(key_of(e)) != EntryState.of(e) for e in self.entries)
+        if changed:
+            self._undo.clear()
+            self._redo.clear()
+        self._bump_revisions(before)
+        return changed
+
     # -- journal ---------------------------------------------------------------------------
     def flush_journal(self, current: int | None = None) -> bool:
         """Write the journal if drafts changed since the last flush. Returns whether it wrote."""

@@ -115,3 +115,24 @@ def test_undo_keeps_a_draft_typed_over_the_segment(project) -> None:
     s.set_target(1, "Другий, ще не збережений.")
     s.undo()
     assert s.saved_target(1) == "" and s.target(1) == "Другий, ще не збережений."
+
+
+def test_reload_takes_in_a_replace_made_on_disk_and_keeps_drafts(project) -> None:
+    from workbench.replace import apply_replace, plan_replace
+
+    s = Session.open(project, "demo", "uk")
+    i, j = s.index_of((None, SOURCE)), s.index_of((None, "The union protested."))
+    s.set_target(i, "Робітників заарештували.", seen=s.revision(i))
+    s.confirm(i)
+    s.set_target(j, "Профспілка протестувала.", seen=s.revision(j))  # a draft only
+    shown = s.revision(i)
+    apply_replace(project, plan_replace(project, "Робітників", "Працівників"))
+    assert s.reload()
+    assert s.saved_target(i) == "Працівників заарештували." and s.revision(i) != shown
+    assert s.has_draft(j) and s.target(j) == "Профспілка протестувала."
+    assert not s.can_undo()  # undoing the old confirm would write over the replaced text
+    s.confirm(j)
+    assert disk(project).msgstr == "Працівників заарештували."
+    assert disk(project, "The union protested.").msgstr == "Профспілка протестувала."
+    assert not s.reload()  # nothing changed since: the undo history stays
+    assert s.can_undo()

@@ -20,6 +20,7 @@ from workbench.tui.screens.editor_actions import in_order
 from workbench.tui.screens.editor_keys import EDITOR_BINDINGS
 from workbench.tui.screens.editor_review import ReviewActions
 from workbench.tui.screens.editor_spelling import SpellingActions
+from workbench.tui.screens.replace import ReplaceDialog
 from workbench.tui.services import review_desk
 from workbench.tui.services.assist import Assistant
 from workbench.tui.services.pivot import Pivot
@@ -40,11 +41,14 @@ EXTRA_BINDINGS: list[BindingType] = [
             tooltip="Review: next segment not signed off (or whose sign-off went stale)"),
     Binding("alt+o", "take_other_side", "Other side", show=False, priority=True,
             tooltip="Merge conflict: put the other side in the target (again: the kept side)"),
+    Binding("ctrl+r", "replace", "Replace", show=False, priority=True,
+            tooltip="Find and replace in every catalog's translations: preview, apply, undo"),
 ]
 EXTRA_TITLES = {
     "spelling": "Spelling suggestions", "add_word": "Add word to the project's words",
     "approve": "Review: approve segment", "reject": "Review: reject segment",
     "review_next": "Review: next to review", "take_other_side": "Merge conflict: other side",
+    "replace": "Find and replace, project-wide",
 }
 ALL_BINDINGS = [*EDITOR_BINDINGS, *EXTRA_BINDINGS]
 
@@ -79,6 +83,21 @@ class IntegratedEditor(SpellingActions, ReviewActions, EditorScreen):
             cmds.append((EXTRA_TITLES[b.action], f"{b.tooltip} ({b.key.replace(',', ' or ')})",
                          getattr(self, f"action_{b.action}")))
         return cmds
+
+    # -- project-wide find and replace: the files change on disk, the session takes them in ----
+    def action_replace(self) -> None:
+        self.app.push_screen(ReplaceDialog(self.session.project), self.replaced)
+
+    def replaced(self, changed: bool | None) -> None:
+        if not changed or not self.session.reload():
+            return
+        self.findings, self.scores = {}, {}
+        self.refill_list()
+        self.resync_target()
+        if self.helpers_ready:
+            self.catalog_check_worker(self.session.catalog)
+        self.stats = self.session.stats()
+        self.update_status()
 
     # -- the list and status line show review state and conflicts -----------------------------
     def row_of(self, i: int) -> SegmentRow:
