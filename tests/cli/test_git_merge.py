@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from tests.conftest import require_system, write_project
 from workbench.catalog import conflicts
 from workbench.catalog.pofile import read_catalog, write_catalog
 from workbench.cli import main
@@ -24,18 +23,8 @@ ENV = {"GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITT
        "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_NOSYSTEM": "1"}
 
 
-def _root_conftest() -> ModuleType:
-    """tests/conftest.py by path: a dependency (spylls) installs a top-level 'tests' package."""
-    spec = importlib.util.spec_from_file_location("workbench_tests_root", _ROOT / "conftest.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
-_ROOT = Path(__file__).resolve().parents[1]
-_shared = _root_conftest()
-require_system, write_project = _shared.require_system, _shared.write_project
 
 
 

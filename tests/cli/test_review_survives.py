@@ -4,28 +4,15 @@ tests/cli/test_git_merge.py)."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from tests.conftest import require_system
 from workbench.catalog import review
 from workbench.catalog.pofile import read_catalog, write_catalog
 from workbench.cli import main
 
-
-def _root_conftest() -> ModuleType:
-    """tests/conftest.py by path: a dependency (spylls) installs a top-level 'tests' package."""
-    spec = importlib.util.spec_from_file_location("workbench_tests_root", _ROOT / "conftest.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_ROOT = Path(__file__).resolve().parents[1]
-require_system = _root_conftest().require_system
 STATEMENT = "# Statement\n\nThe union protests. Leaders were detained.\n"
 RU = {"Statement": "Заявление", "The union protests.": "Профсоюз протестует.",
       "Leaders were detained.": "Руководители задержаны."}

@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 from pathlib import Path
-from types import ModuleType
 
+from tests.conftest import require_system
 from workbench.catalog import conflicts, review
 from workbench.catalog.merge_driver import merge_po_bytes
 from workbench.catalog.pofile import parse_catalog
-
-
-def _root_conftest() -> ModuleType:
-    """tests/conftest.py by path: a dependency (spylls) installs a top-level 'tests' package."""
-    spec = importlib.util.spec_from_file_location("workbench_tests_root", _ROOT / "conftest.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_ROOT = Path(__file__).resolve().parents[1]
-require_system = _root_conftest().require_system
-
 
 HEAD = """\
 # Russian translation of demo.

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 
 import polib
 import pytest
 
+from tests.conftest import require_system
 from workbench.catalog import review
 from workbench.catalog.pofile import parse_catalog, read_catalog, write_catalog
 
@@ -43,18 +42,8 @@ msgstr[2] "%d руководителей"
 DAY = date(2026, 12, 4)
 
 
-def _root_conftest() -> ModuleType:
-    """tests/conftest.py by path: a dependency (spylls) installs a top-level 'tests' package."""
-    spec = importlib.util.spec_from_file_location("workbench_tests_root", _ROOT / "conftest.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
-_ROOT = Path(__file__).resolve().parents[1]
-_shared = _root_conftest()
-require_system = _shared.require_system
 
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import require_system  # noqa: F401  (re-exported for the tests here)
 from workbench.catalog.pofile import read_catalog, write_catalog
 from workbench.catalog.template import build_template, new_catalog
 from workbench.project import Project
@@ -42,16 +43,5 @@ def texts(project: Project, lang: str = "ru") -> dict[str, tuple[str, bool]]:
     return {e.msgid: (e.msgstr, e.fuzzy) for e in read_catalog(project.po_path(lang, "s"))}
 
 
-def _root_conftest():
-    """tests/conftest.py by path (a dependency installs a top-level 'tests' package)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("workbench_tests_root",
-                                                  Path(__file__).resolve().parents[2] / "conftest.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
-require_system = _root_conftest().require_system

@@ -21,27 +21,8 @@ from pathlib import Path
 import pytest
 from shared_pg_data import write_catalog  # noqa: F401  (re-exported for the tests)
 
+from tests.conftest import require_system, write_project
 from workbench.project import Project
-
-
-def _root_conftest():  # noqa: ANN202
-    """tests/conftest.py as pytest loaded it (a 'tests' package elsewhere shadows the name)."""
-    import importlib.util
-    import sys
-
-    path = Path(__file__).resolve().parents[2] / "conftest.py"
-    for module in list(sys.modules.values()):
-        if getattr(module, "__file__", None) and Path(module.__file__).resolve() == path:
-            return module
-    spec = importlib.util.spec_from_file_location("workbench_root_conftest", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-require_system = _root_conftest().require_system
-write_project = _root_conftest().write_project
 
 
 def _bin_dir() -> Path | None:
