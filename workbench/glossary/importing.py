@@ -15,7 +15,13 @@ from workbench.glossary.csvio import read_csv
 from workbench.glossary.model import Concept, GlossaryError, Termbase
 from workbench.glossary.morphology import base_language
 from workbench.glossary.omegat import OMEGAT_SUFFIXES, read_omegat
-from workbench.glossary.store import CSV_SUFFIXES, TBX_SUFFIXES, is_xml, term_key
+from workbench.glossary.store import (
+    CSV_SUFFIXES,
+    TBX_SUFFIXES,
+    is_xml,
+    read_glossary_bytes,
+    term_key,
+)
 from workbench.glossary.tbx import read_tbx_file
 
 
@@ -36,12 +42,7 @@ def read_import(path: str | Path, *, source: str | None = None,
     a CSV file with a header of language codes needs neither.
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise GlossaryError("no such glossary file", path=path) from None
-    except (IsADirectoryError, PermissionError) as exc:
-        raise GlossaryError(f"cannot read: {exc.strerror}", path=path) from None
+    data = read_glossary_bytes(path)
     suffix = path.suffix.lower()
     if suffix in TBX_SUFFIXES or (suffix not in CSV_SUFFIXES + OMEGAT_SUFFIXES and is_xml(data)):
         read = read_tbx_file(path, data, strict=False)

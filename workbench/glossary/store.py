@@ -23,15 +23,20 @@ def is_xml(data: bytes) -> bool:
     return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
 
 
-def read_termbase(path: str | Path) -> Termbase:
-    """A TBX or CSV/TSV glossary. Duplicate entries and unknown language codes are errors."""
-    path = Path(path)
+def read_glossary_bytes(path: Path) -> bytes:
+    """A glossary file's bytes; a missing or unreadable file is one GlossaryError."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise GlossaryError("no such glossary file", path=path) from None
     except (IsADirectoryError, PermissionError) as exc:
         raise GlossaryError(f"cannot read: {exc.strerror}", path=path) from None
+
+
+def read_termbase(path: str | Path) -> Termbase:
+    """A TBX or CSV/TSV glossary. Duplicate entries and unknown language codes are errors."""
+    path = Path(path)
+    data = read_glossary_bytes(path)
     suffix = path.suffix.lower()
     if suffix in TBX_SUFFIXES or (suffix not in CSV_SUFFIXES and is_xml(data)):
         termbase, lines = read_tbx(path, data)
