@@ -52,7 +52,7 @@ async def test_memory_changes_made_while_the_editor_is_open_show_up(project) -> 
         older.find("The trade union protested on August 19.").msgstr = \
             "Профспілка протестувала 19 серпня."
         write_catalog(older)
-        screen.refresh_tm_worker()  # what the editor's periodic look does
+        screen.assisting.refresh_tm_worker()  # what the editor's periodic look does
         await settle(pilot)
         assert screen.query_one(MatchList).option_count >= 1
         assert screen.lookup.matches[0].source == "The trade union protested on August 19."

@@ -1,10 +1,10 @@
 """The editor: segment list, source, target and side panels for one catalog.
 
 Data flows down (the screen tells each widget what to show) and events come up as messages
-(SegmentChosen, ConfirmRequested, SegmentLookedUp…). Slow work runs in thread workers that
+(SegmentChosen, ConfirmRequested, Assisted…). Slow work runs in thread workers that
 post their results back; a result for a segment the translator already left is dropped.
-The actions (keys and palette) live in editor_actions.py, the background work in
-editor_assist.py.
+The actions (keys and palette) live in editor_actions.py, the background work in the
+composed controller of editor_assist.py (``self.assisting``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from textual.widgets import Footer
 
 from workbench.session import SaveOutcome, Session
 from workbench.tui.screens.editor_actions import EditorActions
-from workbench.tui.screens.editor_assist import EditorAssist
+from workbench.tui.screens.editor_assist import Assisted, Assisting
 from workbench.tui.screens.editor_keys import EDITOR_BINDINGS
 from workbench.tui.screens.editor_notes import EntryNotes
 from workbench.tui.services.assist import Assistant, Lookup
@@ -45,20 +45,23 @@ TM_REFRESH_DELAY = 2.0  # seconds after the last save
 TM_POLL = 20.0  # seconds between looks for memory changes made outside the editor
 
 
-class EditorScreen(EditorAssist, EditorActions, Screen[None]):
+class EditorScreen(EditorActions, Screen[None]):
     CSS_PATH = "../editor.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = EDITOR_BINDINGS
-    index: int  # the segment being edited (the mixins read it too)
+    index: int  # the segment being edited (the mixin reads it too)
+    helpers_ready: bool
+    assisting: Assisting
 
     def __init__(self, session: Session, assistant: Assistant, pivot: Pivot) -> None:
         super().__init__()
         self.session, self.assist, self.pivot = session, assistant, pivot
         self.index = session.start_index()
         self.shown_revision = 0  # the session's revision of the segment in the text area
-        self.warned_error: tuple[int, str] | None = None  # (segment, text) Enter was warned on
+        self.warned_error: tuple[int, tuple[str, ...]] | None = None  # (segment, text) Enter was warned on
         self.statement_title = statement_title(session.project.statement(session.slug))
         self.notes = EntryNotes(self)
+        self.assisting = Assisting(self)  # lookups, checks, helpers loading: in workers
         self.filter_status: str = "all"
         self.filter_text: str = ""
         self.findings: dict[int, list[Any]] = {}
@@ -123,9 +126,9 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         self.call_after_refresh(self._fit_to_size)
         # After the first frame: the glossary and checks load in a thread that would
         # otherwise compete with the first paint for the interpreter.
-        self.set_timer(0.05, self.load_helpers)
+        self.set_timer(0.05, self.assisting.load_helpers)
         # Memory changes made elsewhere (a `tm import`, a colleague's catalog) show up.
-        self.set_interval(TM_POLL, self.refresh_tm_worker)
+        self.set_interval(TM_POLL, self.assisting.refresh_tm_worker)
         if self.session.restored:
             self.notify(f"Restored {self.session.restored} unsaved draft(s) from the journal. "
                         "Enter confirms, ctrl+s saves them as fuzzy.", timeout=8)
@@ -206,15 +209,15 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         self.segments.show_index(index)
         self.show_context()
         self.show_pivot()
-        cached = self._cached_lookup(index)
+        cached = self.cached_lookup(index)
         if cached is not None:
-            self.apply_lookup(index, cached)
+            self.assisting.apply_lookup(index, cached)
         else:
             self.lookup, self.lookup_index = None, None  # no stale match for alt+1 to insert
             self.source_view.show(self.source_text(index), [])
             self.query_one(MatchList).show([], "Looking up…" if self.assist.tm else self.assist.tm_note)
-            self.start_lookup(index)
-        self.check_now()
+            self.assisting.start_lookup(index)
+        self.assisting.check_now()
         self.update_status()
         if focus:
             self.forms.first.focus()
@@ -229,7 +232,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
         nxt = self.session.source(index + 1) if index + 1 < len(self.session) else None
         return prev, nxt
 
-    def _cached_lookup(self, index: int) -> Lookup | None:
+    def cached_lookup(self, index: int) -> Lookup | None:
         if not self.helpers_ready:
             return None
         matches = self.assist.cached_matches(self.session.source(index), *self.neighbours(index))
@@ -308,7 +311,7 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
             self.refresh_row(self.index)
             self.update_status()
         self._journal_timer = _restart(self, self._journal_timer, JOURNAL_DELAY, self.flush_journal)
-        self._qa_timer = _restart(self, self._qa_timer, QA_DELAY, self.check_current)
+        self._qa_timer = _restart(self, self._qa_timer, QA_DELAY, self.assisting.check_current)
 
     def flush_journal(self, refresh: bool = True) -> None:
         if len(self.session):
@@ -335,6 +338,12 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
             self.shown_revision = revision
             if self.forms.texts() != self.session.targets(self.index):
                 self.show_targets(self.index)
+
+    def on_assisted(self, message: Assisted) -> None:
+        message.apply()  # a worker's result, in the order posted
+
+    def check_now(self) -> None:
+        self.assisting.check_now()
 
     # -- messages from widgets -------------------------------------------------------------------
     def on_segment_list_segment_chosen(self, message: SegmentList.SegmentChosen) -> None:
@@ -378,14 +387,14 @@ class EditorScreen(EditorAssist, EditorActions, Screen[None]):
             self.findings, self.scores = {}, {}
             self.refill_list()
             if self.helpers_ready:
-                self.catalog_check_worker(self.session.catalog)
-                self.on_memory_loaded()
+                self.assisting.catalog_check_worker(self.session.catalog)
+                self.assisting.on_memory_loaded()
         if outcome.message:
             self.notify(outcome.message, title="Merged with changes on disk", severity="warning",
                         timeout=5)  # long enough to read; it sits over the target
         self.update_status()
         # The TM learns what was just saved, for repetitions further down.
-        self._tm_timer = _restart(self, self._tm_timer, TM_REFRESH_DELAY, self.refresh_tm_worker)
+        self._tm_timer = _restart(self, self._tm_timer, TM_REFRESH_DELAY, self.assisting.refresh_tm_worker)
 
 
 def _restart(screen: Screen[Any], timer: Timer | None, delay: float, callback: Any) -> Timer:

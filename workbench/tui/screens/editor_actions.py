@@ -98,7 +98,7 @@ class EditorActions:
             return
         index = self.index
         if self.helpers_ready:  # the findings of exactly this text, not of a keystroke ago
-            self.apply_check(index, text, self.assist.check(self.session.entries[index], text),
+            self.assisting.apply_check(index, text, self.assist.check(self.session.entries[index], text),
                              self.lookup.hints if self.lookup else [])
         errors = self.errors_in(index)
         if errors and self.warned_error != (index, text):
@@ -334,7 +334,7 @@ class EditorActions:
 
         def added(ok: bool | None) -> None:
             if ok:
-                self.refresh_assist()
+                self.assisting.refresh_assist()
 
         self.sync_draft()
         self.app.push_screen(AddTermDialog(self.assist, word, translation), added)
@@ -343,7 +343,7 @@ class EditorActions:
         from workbench.tui.screens.glossary import GlossaryScreen
 
         def picked(text: str | None) -> None:
-            self.refresh_assist()  # terms may have been added
+            self.assisting.refresh_assist()  # terms may have been added
             if text:
                 self.target.insert_at_cursor(text)
             self.target.focus()
@@ -371,7 +371,7 @@ class EditorActions:
         if self.pivot.cycle() is None:
             self.notify("No other language has a catalog for this statement.")
             return
-        self.pivot_worker()
+        self.assisting.pivot_worker()
 
     def action_next_panel(self: EditorScreen) -> None:
         at = PANELS.index(self.panel) if self.panel in PANELS else 0

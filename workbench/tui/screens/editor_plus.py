@@ -95,7 +95,7 @@ class IntegratedEditor(SpellingActions, ReviewActions, EditorScreen):
         self.refill_list()
         self.resync_target()
         if self.helpers_ready:
-            self.catalog_check_worker(self.session.catalog)
+            self.assisting.catalog_check_worker(self.session.catalog)
         self.stats = self.session.stats()
         self.update_status()
 
@@ -202,4 +202,4 @@ class IntegratedEditor(SpellingActions, ReviewActions, EditorScreen):
     def sync_done(self) -> None:
         self.update_status()
         if self.shared.pulled:  # pulled units: the TM takes them in, as after a save
-            self.refresh_tm_worker()
+            self.assisting.refresh_tm_worker()

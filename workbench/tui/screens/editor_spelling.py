@@ -114,5 +114,5 @@ class SpellingActions:
         context = getattr(self.assist, "_qa_context", None)
         if context is not None:  # the QA check keeps its checker: the next one reads the words
             context.cache.pop("spelling", None)
-        self.check_current()
-        self.catalog_check_worker(self.session.catalog)
+        self.assisting.check_current()
+        self.assisting.catalog_check_worker(self.session.catalog)
