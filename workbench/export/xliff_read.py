@@ -10,7 +10,7 @@ keep the text they stand for (workbench.tm.inline).
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -134,9 +134,13 @@ def _files1(root: ET.Element, ns: str) -> list[XFile]:
     return files
 
 
-def _walk1(file_el: ET.Element, ns: str, out: XFile) -> None:
-    """Every trans-unit under <body>, through any depth of <group>, without recursion."""
-    stack: list[tuple[Iterator[ET.Element], str | None]] = [(iter(file_el), None)]
+def _units_under(parent: ET.Element, ns: str, unit_name: str,
+                 enter: Callable[[ET.Element, str], tuple[bool, str | None]],
+                 ) -> Iterator[tuple[ET.Element, str | None]]:
+    """(unit, plural group id) for every unit under ``parent``, through any depth of groups,
+    without recursion (100k nested groups are fine). ``enter(element, local_name)`` says whether
+    to descend into an element and which plural group it opens."""
+    stack: list[tuple[Iterator[ET.Element], str | None]] = [(iter(parent), None)]
     while stack:
         children, plural = stack[-1]
         child = next(children, None)
@@ -146,15 +150,27 @@ def _walk1(file_el: ET.Element, ns: str, out: XFile) -> None:
         child_ns, local = _split(child.tag)
         if child_ns != ns:
             continue
-        if local in ("body", "group"):
+        if local == unit_name:
+            yield child, plural
+            continue
+        descend, opens = enter(child, local)
+        if descend:
+            stack.append((iter(child), opens))
+
+
+def _walk1(file_el: ET.Element, ns: str, out: XFile) -> None:
+    """Every trans-unit under <body>, through any depth of <group>."""
+    def enter(child: ET.Element, local: str) -> tuple[bool, str | None]:
+        if local not in ("body", "group"):
+            return False, None
+        if local == "group" and child.get("restype") == PLURAL_RESTYPE:
             group_id = child.get("id", "")
-            if local == "group" and child.get("restype") == PLURAL_RESTYPE:
-                out.plural_bases[group_id] = _base1(child)
-                stack.append((iter(child), group_id))
-            else:
-                stack.append((iter(child), None))
-        elif local == "trans-unit":
-            out.units.append(_unit1(child, ns, plural))
+            out.plural_bases[group_id] = _base1(child)
+            return True, group_id
+        return True, None
+
+    for unit, plural in _units_under(file_el, ns, "trans-unit", enter):
+        out.units.append(_unit1(unit, ns, plural))
 
 
 def _base1(element: ET.Element) -> str | None:
@@ -186,21 +202,17 @@ def _files2(root: ET.Element, ns: str) -> list[XFile]:
     files = []
     for file_el in root.iter(f"{{{ns}}}file"):
         out = XFile(file_el.get("original", ""), root.get("srcLang", ""), root.get("trgLang", ""))
-        stack: list[tuple[Iterator[ET.Element], str | None]] = [(iter(file_el), None)]
-        while stack:
-            children, plural = stack[-1]
-            child = next(children, None)
-            if child is None:
-                stack.pop()
-                continue
-            child_ns, local = _split(child.tag)
-            if child_ns == ns and local == "group":
-                is_plural = child.get("type") == PLURAL_TYPE2
-                if is_plural:
-                    out.plural_bases[child.get("id", "")] = _base2(child)
-                stack.append((iter(child), child.get("id", "") if is_plural else None))
-            elif child_ns == ns and local == "unit":
-                out.units.append(_unit2(child, ns, plural))
+
+        def enter(child: ET.Element, local: str, out: XFile = out) -> tuple[bool, str | None]:
+            if local != "group":
+                return False, None
+            if child.get("type") != PLURAL_TYPE2:
+                return True, None
+            out.plural_bases[child.get("id", "")] = _base2(child)
+            return True, child.get("id", "")
+
+        for unit, plural in _units_under(file_el, ns, "unit", enter):
+            out.units.append(_unit2(unit, ns, plural))
         files.append(out)
     return files
 
