@@ -26,6 +26,7 @@ from workbench.tui.services.assist import Assistant, Lookup
 from workbench.tui.services.overview import statement_title
 from workbench.tui.services.pivot import Pivot
 from workbench.tui.widgets.editor.bars import PANELS, PanelTabs, StatusLine
+from workbench.tui.widgets.editor.layout import box_heights
 from workbench.tui.widgets.editor.panels import (
     ContextPanel,
     FindingsPanel,
@@ -172,22 +173,12 @@ class EditorScreen(EditorActions, Screen[None]):
         return entry.msgid
 
     def fit_boxes(self) -> None:
-        """Source and target share a fixed part of the column (half, the list keeps the
-        rest, so moving never resizes and repaints the list): the target as tall as its
-        wrapped text, so its start is never hidden; the source the rest, scrolling
-        (alt+pageup/pagedown) when longer."""
+        """Source and target boxes sized to their text within their part of the column."""
         room = self.query_one("#work").size.height - 1  # minus the list's header
         if room <= 0:
             return
-        total = room - max(3, room // 2)
         forms = self.forms.areas[: self.forms.count]
-        usual = 4 if room < 20 else 6  # a box most segments fit: no new layout per move
-        wanted = [max(usual if len(forms) == 1 else 3, a.wrapped_document.height + 2)
-                  for a in forms]  # a line to type on, and the border
-        target_room = max(3 * len(forms), total - 3)
-        each = max(3, target_room // max(1, len(forms)))
-        heights = [min(w, each) for w in wanted]
-        source = max(3, total - sum(heights))
+        source, heights = box_heights(room, [a.wrapped_document.height for a in forms])
         boxes = [self.source_view, *forms]
         if [b.styles.height.value if b.styles.height else 0 for b in boxes] != [source, *heights]:
             for box, height in zip(boxes, [source, *heights], strict=True):
